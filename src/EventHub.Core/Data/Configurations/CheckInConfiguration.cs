@@ -1,0 +1,25 @@
+using EventHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EventHub.Core.Data.Configurations;
+
+internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
+{
+    public void Configure(EntityTypeBuilder<CheckIn> builder)
+    {
+        builder.Property(c => c.AttendanceKey).HasMaxLength(32);
+        builder.Property(c => c.StaffUserId).HasMaxLength(450);
+        // Only the first scan counts: the database refuses a second live check-in for the same attendance.
+        builder.HasIndex(c => new { c.RegistrationId, c.AttendanceKey })
+            .IsUnique()
+            .HasFilter("UndoneAt IS NULL")
+            .HasDatabaseName("IX_CheckIns_OnePerAttendance");
+        builder.HasIndex(c => new { c.CheckpointId, c.CheckedInAt });
+        builder.HasIndex(c => c.CheckedInAt);
+        builder.HasOne<Registration>().WithMany().HasForeignKey(c => c.RegistrationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Checkpoint>().WithMany().HasForeignKey(c => c.CheckpointId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Device>().WithMany().HasForeignKey(c => c.DeviceId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable(t => t.HasCheckConstraint("CK_CheckIns_By", "(StaffUserId IS NULL AND DeviceId IS NOT NULL) OR (StaffUserId IS NOT NULL AND DeviceId IS NULL)"));
+    }
+}

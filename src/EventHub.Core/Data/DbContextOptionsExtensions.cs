@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Data;
+
+public static class DbContextOptionsExtensions
+{
+    public static DbContextOptionsBuilder<TContext> UseEventHubDatabase<TContext>(this DbContextOptionsBuilder<TContext> options, DatabaseSettings settings)
+        where TContext : DbContext
+    {
+        ((DbContextOptionsBuilder)options).UseEventHubDatabase(settings);
+        return options;
+    }
+
+    /// <summary>Points a context at the configured provider and its own migration set.</summary>
+    public static DbContextOptionsBuilder UseEventHubDatabase(this DbContextOptionsBuilder options, DatabaseSettings settings) =>
+        settings.Provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(
+                settings.ConnectionString,
+                sqlite => sqlite.MigrationsAssembly(DatabaseSettings.SqliteMigrationsAssembly)),
+            DatabaseProvider.SqlServer => options.UseSqlServer(
+                settings.ConnectionString,
+                sql => sql.MigrationsAssembly(DatabaseSettings.SqlServerMigrationsAssembly).EnableRetryOnFailure()),
+            _ => throw new InvalidOperationException($"Unknown database provider '{settings.Provider}'."),
+        };
+}

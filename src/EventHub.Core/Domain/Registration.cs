@@ -1,0 +1,136 @@
+using EventHub.Core.Text;
+
+namespace EventHub.Core.Domain;
+
+/// <summary>An attendee's registration. Attendees have no account: the badge code and a private link identify them.</summary>
+public sealed class Registration
+{
+    private Registration() { }
+
+    public Registration(
+        int eventId,
+        int ticketTypeId,
+        AttendeeDetails details,
+        string badgeCode,
+        string manageTokenHash,
+        DateTime consentGivenAtUtc,
+        DateTime createdAtUtc)
+    {
+        EventId = eventId;
+        TicketTypeId = ticketTypeId;
+        BadgeCode = badgeCode;
+        ManageTokenHash = manageTokenHash;
+        ConsentGivenAt = consentGivenAtUtc;
+        CreatedAt = createdAtUtc;
+        UpdatedAt = createdAtUtc;
+        Correct(details, createdAtUtc);
+    }
+
+    public int Id { get; private set; }
+    public int EventId { get; private set; }
+    public int TicketTypeId { get; private set; }
+    public string FirstName { get; private set; } = "";
+    public string LastName { get; private set; } = "";
+    public string Email { get; private set; } = "";
+
+    /// <summary>Lower-cased e-mail; null once the personal data is erased.</summary>
+    public string? NormalizedEmail { get; private set; }
+
+    public string? Organization { get; private set; }
+    public string? JobTitle { get; private set; }
+
+    /// <summary>Accessibility or dietary needs the attendee chose to tell.</summary>
+    public string? Needs { get; private set; }
+
+    /// <summary>"fr" or "en".</summary>
+    public string PreferredLanguage { get; private set; } = "fr";
+
+    public RegistrationStatus Status { get; private set; }
+    public int? WaitlistPosition { get; private set; }
+    public DateTime ConsentGivenAt { get; private set; }
+
+    /// <summary>Random code printed in the QR badge (at least 128 bits).</summary>
+    public string BadgeCode { get; private set; } = "";
+
+    /// <summary>SHA-256 of the private manage token; the token itself is never stored.</summary>
+    public string ManageTokenHash { get; private set; } = "";
+
+    /// <summary>Lower-cased, accent-free "first last organization" for search.</summary>
+    public string SearchKey { get; private set; } = "";
+
+    public DateTime CreatedAt { get; private set; }
+    public DateTime UpdatedAt { get; private set; }
+    public DateTime? CancelledAt { get; private set; }
+    public DateTime? ErasedAt { get; private set; }
+
+    public TicketType? TicketType { get; private set; }
+
+    public string FullName => $"{FirstName} {LastName}";
+
+    public void Correct(AttendeeDetails details, DateTime utcNow)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(details.FirstName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(details.LastName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(details.Email);
+        FirstName = details.FirstName.Trim();
+        LastName = details.LastName.Trim();
+        Email = details.Email.Trim();
+        NormalizedEmail = SearchText.Email(Email);
+        Organization = Blank(details.Organization);
+        JobTitle = Blank(details.JobTitle);
+        Needs = Blank(details.Needs);
+        PreferredLanguage = details.PreferredLanguage == "en" ? "en" : "fr";
+        SearchKey = SearchText.Key(FirstName, LastName, Organization);
+        UpdatedAt = utcNow;
+    }
+
+    public void Confirm(DateTime utcNow)
+    {
+        Status = RegistrationStatus.Confirmed;
+        WaitlistPosition = null;
+        UpdatedAt = utcNow;
+    }
+
+    public void Waitlist(int position, DateTime utcNow)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(position);
+        Status = RegistrationStatus.Waitlisted;
+        WaitlistPosition = position;
+        UpdatedAt = utcNow;
+    }
+
+    public void Cancel(DateTime utcNow)
+    {
+        Status = RegistrationStatus.Cancelled;
+        WaitlistPosition = null;
+        CancelledAt ??= utcNow;
+        UpdatedAt = utcNow;
+    }
+
+    /// <summary>Cancels and wipes every personal field (Law 25); what remains is anonymous.</summary>
+    public void Erase(DateTime utcNow)
+    {
+        Cancel(utcNow);
+        FirstName = "";
+        LastName = "";
+        Email = "";
+        NormalizedEmail = null;
+        Organization = null;
+        JobTitle = null;
+        Needs = null;
+        SearchKey = "";
+        ErasedAt = utcNow;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>What an attendee tells about themselves.</summary>
+public sealed record AttendeeDetails(
+    string FirstName,
+    string LastName,
+    string Email,
+    string? Organization,
+    string? JobTitle,
+    string PreferredLanguage,
+    string? Needs = null);

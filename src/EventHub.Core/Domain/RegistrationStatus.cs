@@ -1,0 +1,8 @@
+namespace EventHub.Core.Domain;
+
+public enum RegistrationStatus
+{
+    Confirmed,
+    Waitlisted,
+    Cancelled,
+}

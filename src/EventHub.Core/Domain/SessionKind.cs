@@ -1,0 +1,14 @@
+namespace EventHub.Core.Domain;
+
+public enum SessionKind
+{
+    Talk,
+    Workshop,
+    Keynote,
+}
+
+public enum SessionStatus
+{
+    Draft,
+    Published,
+}

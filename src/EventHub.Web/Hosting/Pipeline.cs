@@ -1,0 +1,28 @@
+using EventHub.Web.Account;
+using EventHub.Web.Components;
+
+namespace EventHub.Web.Hosting;
+
+public static class Pipeline
+{
+    public static WebApplication UseEventHub(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<RequirePasswordChange>();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health");
+        app.MapCultureSwitch();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using EventHub.Core;
+using EventHub.Core.Data;
+using EventHub.Core.Domain;
+using EventHub.Web.Account;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor.Services;
+
+namespace EventHub.Web.Hosting;
+
+public static class ServiceRegistration
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("fr-CA"), new("en-CA")];
+
+    public static WebApplicationBuilder AddEventHub(this WebApplicationBuilder builder)
+    {
+        builder.AddOperatorSettings();
+        var settings = EventHubSettings.From(builder.Configuration);
+        var services = builder.Services;
+        services.AddSingleton(settings);
+        services.AddSingleton(TimeProvider.System);
+        services.AddEventHubCore(settings.Database);
+        services.AddHostedService<StartupTasks>();
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        // French text is served as is (é, not &#xE9;): smaller pages, readable source.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddMudServices();
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(SupportedCultures[0]);
+            options.SupportedCultures = SupportedCultures;
+            options.SupportedUICultures = SupportedCultures;
+            // The visible switch writes the standard culture cookie; the browser's language is not guessed.
+            options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+
+        services.AddDataProtection().SetApplicationName("EventHub").PersistKeysToDbContext<EventHubDbContext>();
+        services.AddHealthChecks().AddDbContextCheck<EventHubDbContext>("database");
+        services.AddEventHubIdentity();
+        return builder;
+    }
+
+    private static void AddEventHubIdentity(this IServiceCollection services)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthorization();
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<EventHubDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.Cookie.Name = "EventHub.Staff";
+            options.ExpireTimeSpan = TimeSpan.FromHours(12);
+            options.SlidingExpiration = true;
+        });
+    }
+}

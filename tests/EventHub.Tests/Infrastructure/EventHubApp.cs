@@ -1,0 +1,54 @@
+using EventHub.Core.Domain;
+using EventHub.Core.Features.Accounts;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Infrastructure;
+
+/// <summary>The whole application on its own temporary SQLite database, hosted in memory for HTTP tests.</summary>
+public sealed class EventHubApp(bool configureOrganizerPassword = true) : WebApplicationFactory<Program>
+{
+    public const string OrganizerEmail = "organisation@test.example";
+    public const string OrganizerPassword = "Organisation-2027!";
+    public const string DoorStaffEmail = "porte@test.example";
+    public const string DoorStaffPassword = "Accueil-Porte-A-2027!";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("eventhub-app-").FullName;
+
+    public string DataFolder => _folder;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("EventHub:DataFolder", _folder);
+        builder.UseSetting("ConnectionStrings:EventHub", $"Data Source={Path.Combine(_folder, "eventhub.db")}");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Bootstrap:OrganizerEmail", OrganizerEmail);
+        builder.UseSetting("Bootstrap:OrganizerPassword", configureOrganizerPassword ? OrganizerPassword : "");
+        builder.UseSetting("EventHub:Demo", "false");
+    }
+
+    /// <summary>Creates a door-staff account with a known password.</summary>
+    public async Task CreateDoorStaffAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<StaffAccounts>();
+        var result = await accounts.CreateAsync(DoorStaffEmail, "Porte A", Roles.DoorStaff, DoorStaffPassword);
+        Assert.True(result.Succeeded, result.Error?.Code);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using EventHub.Core.Data;
+using EventHub.Core.Domain;
+using EventHub.Core.Security;
+
+namespace EventHub.Tests.Infrastructure;
+
+/// <summary>Builders for the rows a test needs; every test writes its own.</summary>
+public static class TestData
+{
+    public static readonly DateTime Now = new(2027, 3, 1, 14, 0, 0, DateTimeKind.Utc);
+
+    public static async Task<(Event Event, TicketType Ticket)> EventWithTicketAsync(EventHubDbContext db, int quota = 100, int capacity = 1_000)
+    {
+        var conference = new Event("test-" + Guid.NewGuid().ToString("N")[..8], "Conférence", "Conference", "Québec", "America/Toronto", capacity);
+        conference.AddDay(new DateOnly(2027, 4, 27), new TimeOnly(8, 0), new TimeOnly(17, 30));
+        db.Events.Add(conference);
+        await db.SaveChangesAsync();
+        var ticket = new TicketType(conference.Id, "Régulier", "Regular", quota, Now.AddDays(-30), Now.AddDays(30));
+        db.TicketTypes.Add(ticket);
+        await db.SaveChangesAsync();
+        return (conference, ticket);
+    }
+
+    public static Registration Registration(Event conference, TicketType ticket, string email, string? badgeCode = null, string? tokenHash = null)
+    {
+        var registration = new Registration(conference.Id, ticket.Id,
+            new AttendeeDetails("Marie", "Tremblay", email, "Ville de Québec", "Analyste", "fr"),
+            badgeCode ?? SecureTokens.NewBadgeCode(), tokenHash ?? SecureTokens.Hash(SecureTokens.NewToken()), Now, Now);
+        registration.Confirm(Now);
+        return registration;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace EventHub.Tests.Localization;
+
+public sealed partial class ResourceTests
+{
+    private static readonly string SourceFolder = Path.Combine(RepositoryRoot(), "src", "EventHub.Web");
+
+    [Fact]
+    public void French_and_english_have_the_same_keys()
+    {
+        var french = Keys("SharedResource.resx");
+        var english = Keys("SharedResource.en.resx");
+
+        Assert.Empty(french.Keys.Except(english.Keys));
+        Assert.Empty(english.Keys.Except(french.Keys));
+        Assert.All(french.Concat(english), pair => Assert.False(string.IsNullOrWhiteSpace(pair.Value), pair.Key));
+    }
+
+    [Fact]
+    public void Every_key_used_in_the_code_exists()
+    {
+        var french = Keys("SharedResource.resx");
+        var used = Directory.EnumerateFiles(SourceFolder, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => LocalizerKey().Matches(File.ReadAllText(f)).Concat(MessageKey().Matches(File.ReadAllText(f))))
+            .Select(m => m.Groups[1].Value)
+            .Distinct()
+            .ToList();
+
+        Assert.NotEmpty(used);
+        var missing = used.Where(k => !french.ContainsKey(k)).ToList();
+        Assert.True(missing.Count == 0, "Missing resource keys: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Quebec_french_vocabulary_is_used()
+    {
+        var french = string.Join("\n", Keys("SharedResource.resx").Values);
+
+        Assert.DoesNotMatch(new Regex(@"\b(e-mail|mail|login|logout|workshop|speaker|dashboard)\b", RegexOptions.IgnoreCase), french);
+    }
+
+    private static Dictionary<string, string> Keys(string file) =>
+        XDocument.Load(Path.Combine(SourceFolder, "Resources", file))
+            .Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+
+    internal static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "EventHub.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("EventHub.sln not found above the test folder.");
+    }
+
+    [GeneratedRegex("""L\["([A-Za-z]+\.[A-Za-z.]+)"\]""")]
+    private static partial Regex LocalizerKey();
+
+    [GeneratedRegex("""(?:ErrorMessage|Error)\(?\s*=?\s*"([A-Z][A-Za-z]+\.[A-Za-z.]+)"\)?""")]
+    private static partial Regex MessageKey();
+}

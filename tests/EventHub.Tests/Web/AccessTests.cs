@@ -1,0 +1,98 @@
+using System.Net;
+using EventHub.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace EventHub.Tests.Web;
+
+public sealed class AccessTests : IAsyncLifetime
+{
+    private readonly EventHubApp _app = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private HttpClient NewClient() => _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    [Theory]
+    [InlineData("/organizer")]
+    [InlineData("/organizer/staff")]
+    [InlineData("/checkin")]
+    public async Task Anonymous_visitor_is_sent_to_sign_in(string page)
+    {
+        var response = await NewClient().GetAsync(page);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery());
+    }
+
+    [Fact]
+    public async Task Organizer_signs_in_and_reaches_the_organizer_area()
+    {
+        var client = NewClient();
+
+        var signIn = await HtmlForms.SignInAsync(client, EventHubApp.OrganizerEmail, EventHubApp.OrganizerPassword);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+
+        var area = await client.GetAsync("/organizer");
+        Assert.Equal(HttpStatusCode.OK, area.StatusCode);
+        Assert.Contains("Espace organisation", await area.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Door_staff_are_refused_the_organizer_area_but_reach_check_in()
+    {
+        await _app.CreateDoorStaffAsync();
+        var client = NewClient();
+        await HtmlForms.SignInAsync(client, EventHubApp.DoorStaffEmail, EventHubApp.DoorStaffPassword);
+
+        var organizer = await client.GetAsync("/organizer");
+        Assert.Equal(HttpStatusCode.Redirect, organizer.StatusCode);
+        Assert.StartsWith("/account/access-denied", organizer.Headers.Location!.PathAndQuery());
+
+        var checkIn = await client.GetAsync("/checkin");
+        Assert.Equal(HttpStatusCode.OK, checkIn.StatusCode);
+    }
+
+    [Fact]
+    public async Task Wrong_password_is_refused_with_a_localized_message()
+    {
+        var response = await HtmlForms.SignInAsync(NewClient(), EventHubApp.OrganizerEmail, "not-the-password");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Adresse courriel ou mot de passe incorrect.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Five_failed_sign_ins_lock_the_account()
+    {
+        var client = NewClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await HtmlForms.SignInAsync(client, EventHubApp.OrganizerEmail, "wrong-password-" + i);
+        }
+
+        var response = await HtmlForms.SignInAsync(client, EventHubApp.OrganizerEmail, EventHubApp.OrganizerPassword);
+
+        Assert.Contains("le compte est bloqué", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Sign_in_post_without_antiforgery_token_is_refused()
+    {
+        var response = await NewClient().PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["Input.Email"] = EventHubApp.OrganizerEmail,
+            ["Input.Password"] = EventHubApp.OrganizerPassword,
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+}
+
+internal static class UriExtensions
+{
+    /// <summary>The path and query of a Location header, whether the server wrote it absolute or relative.</summary>
+    public static string PathAndQuery(this Uri uri) => uri.IsAbsoluteUri ? uri.PathAndQuery : uri.OriginalString;
+}
