@@ -5,7 +5,7 @@ namespace EventHub.Tests.Localization;
 
 public sealed partial class ResourceTests
 {
-    private static readonly string SourceFolder = Path.Combine(RepositoryRoot(), "src", "EventHub.Web");
+    private static readonly string SourceFolder = Path.Combine(RepositoryPaths.Root, "src", "EventHub.Web");
 
     [Fact]
     public void French_and_english_have_the_same_keys()
@@ -47,18 +47,6 @@ public sealed partial class ResourceTests
         XDocument.Load(Path.Combine(SourceFolder, "Resources", file))
             .Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
-
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "EventHub.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("EventHub.sln not found above the test folder.");
-    }
 
     [GeneratedRegex("""L\["([A-Za-z]+\.[A-Za-z.]+)"\]""")]
     private static partial Regex LocalizerKey();

@@ -1,13 +1,19 @@
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Accounts;
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace EventHub.Tests.Infrastructure;
+namespace EventHub.Testing;
 
-/// <summary>The whole application on its own temporary SQLite database, hosted in memory for HTTP tests.</summary>
+/// <summary>
+/// The whole application on its own temporary SQLite database: in memory for HTTP tests, or on a real
+/// Kestrel bound to 127.0.0.1 for browser tests. Shared by both test projects (linked source).
+/// </summary>
 public sealed class EventHubApp(bool configureOrganizerPassword = true) : WebApplicationFactory<Program>
 {
     public const string OrganizerEmail = "organisation@test.example";
@@ -22,6 +28,8 @@ public sealed class EventHubApp(bool configureOrganizerPassword = true) : WebApp
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development, the framework and MudBlazor files are found through the build's static web assets manifest.
+        builder.UseStaticWebAssets();
         builder.UseSetting("EventHub:DataFolder", _folder);
         builder.UseSetting("ConnectionStrings:EventHub", $"Data Source={Path.Combine(_folder, "eventhub.db")}");
         builder.UseSetting("Database:Provider", "Sqlite");
@@ -37,6 +45,15 @@ public sealed class EventHubApp(bool configureOrganizerPassword = true) : WebApp
         var accounts = scope.ServiceProvider.GetRequiredService<StaffAccounts>();
         var result = await accounts.CreateAsync(DoorStaffEmail, "Porte A", Roles.DoorStaff, DoorStaffPassword);
         Assert.True(result.Succeeded, result.Error?.Code);
+    }
+
+    /// <summary>Starts a real Kestrel on a free loopback port and returns its address.</summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address);
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,0 +1,63 @@
+using Microsoft.Playwright;
+
+namespace EventHub.EndToEnd;
+
+/// <summary>Debian's Chromium driven by Playwright, headless, with a private profile; the bundled browsers are never downloaded.</summary>
+public sealed class BrowserSession : IAsyncLifetime
+{
+    private readonly string _profile = Directory.CreateTempSubdirectory("eventhub-chromium-").FullName;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Errors and warnings the pages wrote to the browser console, for the test's output.</summary>
+    public List<string> ConsoleMessages { get; } = [];
+
+    public async Task InitializeAsync()
+    {
+        Environment.SetEnvironmentVariable("XDG_CONFIG_HOME", Path.Combine(_profile, "config"));
+        Environment.SetEnvironmentVariable("XDG_CACHE_HOME", Path.Combine(_profile, "cache"));
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(Uri baseUrl)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl.ToString(), Locale = "fr-CA" });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                ConsoleMessages.Add($"{message.Type}: {message.Text}");
+            }
+        };
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        try
+        {
+            Directory.Delete(_profile, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
