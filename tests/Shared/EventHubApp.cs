@@ -14,14 +14,15 @@ namespace EventHub.Testing;
 /// The whole application on its own temporary SQLite database: in memory for HTTP tests, or on a real
 /// Kestrel bound to 127.0.0.1 for browser tests. Shared by both test projects (linked source).
 /// </summary>
-public sealed class EventHubApp(bool configureOrganizerPassword = true) : WebApplicationFactory<Program>
+public sealed class EventHubApp(bool configureOrganizerPassword = true, string? dataFolder = null) : WebApplicationFactory<Program>
 {
     public const string OrganizerEmail = "organisation@test.example";
     public const string OrganizerPassword = "Organisation-2027!";
     public const string DoorStaffEmail = "porte@test.example";
     public const string DoorStaffPassword = "Accueil-Porte-A-2027!";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("eventhub-app-").FullName;
+    private readonly string _folder = dataFolder ?? Directory.CreateTempSubdirectory("eventhub-app-").FullName;
+    private readonly bool _ownsFolder = dataFolder is null;
 
     public string DataFolder => _folder;
 
@@ -60,6 +61,10 @@ public sealed class EventHubApp(bool configureOrganizerPassword = true) : WebApp
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (!_ownsFolder)
+        {
+            return;
+        }
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -1,0 +1,41 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Xunit.Abstractions;
+
+namespace EventHub.EndToEnd;
+
+/// <summary>An axe audit (WCAG 2.1 A and AA rules) of the pages every visitor and staff member meets first.</summary>
+public sealed class AccessibilityTests(BrowserSession browser, ITestOutputHelper output) : IClassFixture<BrowserSession>, IAsyncLifetime
+{
+    private readonly EventHubApp _app = new();
+    private Uri _baseUrl = null!;
+
+    public Task InitializeAsync()
+    {
+        _baseUrl = _app.StartOnLoopback();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/account/login")]
+    [InlineData("/not-found")]
+    public async Task Public_pages_have_no_accessibility_violations(string path)
+    {
+        var page = await browser.NewPageAsync(_baseUrl);
+        await page.GotoAsync(path);
+
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+
+        foreach (var violation in result.Violations)
+        {
+            output.WriteLine($"{violation.Id} ({violation.Impact}): {violation.Help} — {string.Join(", ", violation.Nodes.Select(n => n.Html))}");
+        }
+        Assert.Empty(result.Violations.Select(v => v.Id));
+    }
+}
