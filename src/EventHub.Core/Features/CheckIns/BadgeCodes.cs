@@ -11,9 +11,8 @@ public static class BadgeCodes
     public static string QrPayload(string badgeCode) => QrPrefix + badgeCode;
 
     /// <summary>
-    /// The badge code in a scan or a typed entry: prefix optional, case, spaces and dashes ignored, and the
-    /// look-alikes a person may type (O for 0, I for 1) mapped to the only symbols the alphabet has.
-    /// Null when the text cannot be a badge code.
+    /// The badge code in a scan or a typed entry: prefix optional, case, spaces and dashes ignored.
+    /// Null when the text cannot be a badge code (wrong length, or a symbol outside the alphabet).
     /// </summary>
     public static string? Normalize(string? input)
     {

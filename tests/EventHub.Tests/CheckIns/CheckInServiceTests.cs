@@ -1,0 +1,114 @@
+using EventHub.Core.Domain;
+using EventHub.Core.Features.CheckIns;
+using EventHub.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EventHub.Tests.CheckIns;
+
+public sealed class CheckInServiceTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2027, 4, 27, 12, 30, 0, TimeSpan.Zero));
+    private TestDatabase _database = null!;
+    private CheckInService _service = null!;
+    private Event _event = null!;
+    private TicketType _ticket = null!;
+    private Checkpoint _door = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _service = new CheckInService(_database.Factory, _time);
+        await using var db = _database.NewContext();
+        (_event, _ticket) = await TestData.EventWithTicketAsync(db);
+        _door = new Checkpoint(_event.Id, "Porte A", CheckpointKind.Door);
+        db.Checkpoints.Add(_door);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    private async Task<Registration> RegisterAsync(string email, Action<Registration>? change = null)
+    {
+        await using var db = _database.NewContext();
+        var registration = TestData.Registration(_event, _ticket, email);
+        change?.Invoke(registration);
+        db.Registrations.Add(registration);
+        await db.SaveChangesAsync();
+        return registration;
+    }
+
+    [Fact]
+    public async Task Ten_doors_scanning_one_badge_at_once_check_it_in_exactly_once()
+    {
+        var marie = await RegisterAsync("marie@test.example");
+        using var start = new Barrier(10);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() =>
+        {
+            start.SignalAndWait();
+            return _service.ScanAsync(BadgeCodes.QrPayload(marie.BadgeCode), _door.Id, CheckInActor.Staff($"staff-{i}"));
+        })));
+
+        Assert.Single(answers, a => a.Value!.Outcome == CheckInOutcome.CheckedIn);
+        Assert.Equal(9, answers.Count(a => a.Value!.Outcome == CheckInOutcome.AlreadyCheckedIn));
+        await using var db = _database.NewContext();
+        Assert.Equal(1, await db.CheckIns.CountAsync(c => c.RegistrationId == marie.Id));
+        Assert.Equal(10, await db.CheckInAttempts.CountAsync(a => a.RegistrationId == marie.Id));
+    }
+
+    [Fact]
+    public async Task A_second_scan_reports_the_first_entry_time_and_door()
+    {
+        var marie = await RegisterAsync("marie@test.example");
+        var first = await _service.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
+        _time.Advance(TimeSpan.FromMinutes(5));
+
+        var second = await _service.ScanAsync(marie.BadgeCode.ToLowerInvariant(), _door.Id, CheckInActor.Staff("staff"));
+
+        Assert.Equal(CheckInOutcome.CheckedIn, first.Value!.Outcome);
+        Assert.Equal("Marie", first.Value.FirstName);
+        Assert.Equal(CheckInOutcome.AlreadyCheckedIn, second.Value!.Outcome);
+        Assert.Equal(first.Value.FirstCheckedInAt, second.Value.FirstCheckedInAt);
+        Assert.Equal("Porte A", second.Value.FirstCheckpoint);
+    }
+
+    [Fact]
+    public async Task Unknown_cancelled_and_waitlisted_badges_are_not_valid_and_are_logged()
+    {
+        var cancelled = await RegisterAsync("annule@test.example", r => r.Cancel(TestData.Now));
+        var waiting = await RegisterAsync("attente@test.example", r => r.Waitlist(1, TestData.Now));
+
+        var unknown = await _service.ScanAsync(EventHub.Core.Security.SecureTokens.NewBadgeCode(), _door.Id, CheckInActor.Staff("staff"));
+        var garbage = await _service.ScanAsync("https://example.org/not-a-badge", _door.Id, CheckInActor.Staff("staff"));
+        var cancelledAnswer = await _service.ScanAsync(cancelled.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
+        var waitingAnswer = await _service.ScanAsync(waiting.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
+
+        Assert.Equal(CheckInOutcome.Invalid, unknown.Value!.Outcome);
+        Assert.Equal(CheckInOutcome.Invalid, garbage.Value!.Outcome);
+        Assert.Equal(CheckInOutcome.Cancelled, cancelledAnswer.Value!.Outcome);
+        Assert.Equal(CheckInOutcome.Waitlisted, waitingAnswer.Value!.Outcome);
+        Assert.Null(cancelledAnswer.Value.FirstName);
+        await using var db = _database.NewContext();
+        Assert.Equal(4, await db.CheckInAttempts.CountAsync());
+        Assert.Equal(0, await db.CheckIns.CountAsync());
+    }
+
+    [Fact]
+    public async Task An_unknown_checkpoint_is_an_error_not_a_crash()
+    {
+        var result = await _service.ScanAsync("whatever", 9_999, CheckInActor.Staff("staff"));
+
+        Assert.IsType<EventHub.Core.NotFoundError>(result.Error);
+    }
+
+    [Theory]
+    [InlineData("eh1-abcd efgh-jkmn-pqrs-tuvw-xyz234", "ABCDEFGHJKMNPQRSTUVWXYZ234")]
+    [InlineData("ABCDEFGHJKMNPQRSTUVWXYZ234", "ABCDEFGHJKMNPQRSTUVWXYZ234")]
+    [InlineData("ABCDEFGHJKMNPQRSTUVWXYZ23", null)]
+    [InlineData("ABCDEFGHJKMNPQRSTUVWXYZ2340", null)]
+    [InlineData("0BCDEFGHJKMNPQRSTUVWXYZ234", null)]
+    [InlineData("", null)]
+    public void Badge_codes_are_read_from_scans_and_typing(string input, string? expected) =>
+        Assert.Equal(expected, BadgeCodes.Normalize(input));
+}
