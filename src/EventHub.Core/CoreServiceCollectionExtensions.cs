@@ -18,6 +18,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<StaffAccounts>();
         services.AddSingleton<Features.Events.EventOverview>();
         services.AddSingleton<Features.CheckIns.CheckInService>();
+        services.AddSingleton<Features.Badges.BadgeDirectory>();
         return services;
     }
 }
