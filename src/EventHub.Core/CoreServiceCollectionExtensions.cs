@@ -19,6 +19,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Features.Events.EventOverview>();
         services.AddSingleton<Features.CheckIns.CheckInService>();
         services.AddSingleton<Features.Badges.BadgeDirectory>();
+        services.AddSingleton<Features.Devices.DeviceTokens>();
+        services.AddSingleton<WriteGate>();
+        services.AddSingleton<Features.CheckIns.ICheckInFeed, Features.CheckIns.InProcessCheckInFeed>();
         return services;
     }
 }

@@ -2,10 +2,14 @@ using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Accounts;
 using EventHub.Core.Features.Demo;
+using EventHub.Core.Features.Devices;
 
 namespace EventHub.Web.Hosting;
 
-/// <summary>Administrative verbs: <c>seed-demo</c> and <c>create-organizer --email … [--password …] [--name …]</c>.</summary>
+/// <summary>
+/// Administrative verbs: <c>seed-demo</c>, <c>create-organizer --email … [--password …] [--name …]</c>
+/// and <c>issue-device-token --name "Door A"</c>.
+/// </summary>
 public static class CommandLineVerbs
 {
     public delegate Task<int> Verb(WebApplication app, string[] args);
@@ -14,6 +18,7 @@ public static class CommandLineVerbs
     {
         ["seed-demo"] = SeedDemoAsync,
         ["create-organizer"] = CreateOrganizerAsync,
+        ["issue-device-token"] = IssueDeviceTokenAsync,
     };
 
     public static Verb? Find(string[] args) => args is [var first, ..] && Verbs.TryGetValue(first, out var verb) ? verb : null;
@@ -53,6 +58,26 @@ public static class CommandLineVerbs
         Console.Out.WriteLine(result.Value!.OneTimePassword is { } password
             ? $"Organisateur créé / organizer created: {email}\nMot de passe à usage unique / one-time password: {password}"
             : $"Organisateur créé / organizer created: {email}");
+        return 0;
+    }
+
+    private static async Task<int> IssueDeviceTokenAsync(WebApplication app, string[] args)
+    {
+        if (Option(args, "--name") is not { } name)
+        {
+            Console.Error.WriteLine("Usage : issue-device-token --name \"Porte A\"");
+            return 2;
+        }
+        await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        var result = await app.Services.GetRequiredService<DeviceTokens>().IssueAsync(name);
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine($"Nom d'appareil invalide / invalid device name: {result.Error!.Code}");
+            return 1;
+        }
+        // Printed once, to standard output only: the database keeps its hash.
+        Console.Out.WriteLine($"Appareil / device {result.Value!.Id} « {result.Value.Name} »");
+        Console.Out.WriteLine(result.Value.Token);
         return 0;
     }
 

@@ -1,4 +1,5 @@
 using EventHub.Web.Account;
+using EventHub.Web.CheckIns;
 using EventHub.Web.Components;
 using EventHub.Web.Endpoints;
 
@@ -24,6 +25,7 @@ public static class Pipeline
         app.MapCultureSwitch();
         app.MapAccountEndpoints();
         app.MapBadgeEndpoints();
+        app.MapCheckInApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -6,6 +6,8 @@ using EventHub.Core;
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Web.Account;
+using EventHub.Web.CheckIns;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -44,14 +46,27 @@ public static class ServiceRegistration
         services.AddDataProtection().SetApplicationName("EventHub").PersistKeysToDbContext<EventHubDbContext>();
         services.AddHealthChecks().AddDbContextCheck<EventHubDbContext>("database");
         services.AddEventHubIdentity();
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+            options.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+        });
+        services.AddOptions<ScanLimitOptions>().BindConfiguration("RateLimits:Scans");
+        services.AddSingleton<ScanLimiter>();
         return builder;
     }
 
     private static void AddEventHubIdentity(this IServiceCollection services)
     {
         services.AddCascadingAuthenticationState();
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        services.AddAuthorization();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, DeviceTokenAuthentication>(DeviceTokenAuthentication.SchemeName, null)
+            .AddIdentityCookies();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(DeviceTokenAuthentication.Policy, policy => policy
+                .AddAuthenticationSchemes(DeviceTokenAuthentication.SchemeName)
+                .RequireClaim(DeviceTokenAuthentication.DeviceIdClaim));
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;

@@ -1,3 +1,4 @@
+using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.CheckIns;
 using EventHub.Tests.Infrastructure;
@@ -9,6 +10,7 @@ namespace EventHub.Tests.CheckIns;
 public sealed class CheckInServiceTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2027, 4, 27, 12, 30, 0, TimeSpan.Zero));
+    private readonly InProcessCheckInFeed _feed = new();
     private TestDatabase _database = null!;
     private CheckInService _service = null!;
     private Event _event = null!;
@@ -18,7 +20,7 @@ public sealed class CheckInServiceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _service = new CheckInService(_database.Factory, _time);
+        _service = new CheckInService(_database.Factory, _time, new WriteGate(_database.Settings), _feed);
         await using var db = _database.NewContext();
         (_event, _ticket) = await TestData.EventWithTicketAsync(db);
         _door = new Checkpoint(_event.Id, "Porte A", CheckpointKind.Door);
@@ -26,7 +28,11 @@ public sealed class CheckInServiceTests : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    public async Task DisposeAsync() => await _database.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        _feed.Dispose();
+        await _database.DisposeAsync();
+    }
 
     private async Task<Registration> RegisterAsync(string email, Action<Registration>? change = null)
     {
@@ -100,6 +106,70 @@ public sealed class CheckInServiceTests : IAsyncLifetime
         var result = await _service.ScanAsync("whatever", 9_999, CheckInActor.Staff("staff"));
 
         Assert.IsType<EventHub.Core.NotFoundError>(result.Error);
+    }
+
+    [Fact]
+    public async Task A_check_in_is_announced_to_live_views_after_its_commit()
+    {
+        var marie = await RegisterAsync("marie@test.example");
+        var heard = new TaskCompletionSource<CheckInNotice>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = _feed.Subscribe(notice =>
+        {
+            heard.TrySetResult(notice);
+            return Task.CompletedTask;
+        });
+
+        await _service.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
+        var notice = await heard.Task.WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(CheckInOutcome.CheckedIn, notice.Outcome);
+        Assert.Equal(_door.Id, notice.CheckpointId);
+    }
+
+    [Fact]
+    public async Task The_one_who_checked_in_can_undo_within_five_minutes_and_nobody_else()
+    {
+        var marie = await RegisterAsync("marie@test.example");
+        var first = (await _service.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("door-a"))).Value!;
+
+        Assert.False(await _service.UndoAsync(first.CheckInId!.Value, CheckInActor.Staff("door-b")));
+        Assert.True(await _service.UndoAsync(first.CheckInId!.Value, CheckInActor.Staff("door-a")));
+        Assert.False(await _service.UndoAsync(first.CheckInId!.Value, CheckInActor.Staff("door-a")));
+
+        var again = (await _service.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("door-a"))).Value!;
+        Assert.Equal(CheckInOutcome.CheckedIn, again.Outcome);
+        _time.Advance(TimeSpan.FromMinutes(6));
+        Assert.False(await _service.UndoAsync(again.CheckInId!.Value, CheckInActor.Staff("door-a")));
+    }
+
+    [Fact]
+    public async Task Search_ignores_accents_and_case_and_never_returns_e_mails()
+    {
+        await RegisterAsync("helene.cote@ville.example", r => r.Correct(new AttendeeDetails("Hélène", "Côté", "helene.cote@ville.example", "Ville de Québec", null, "fr"), TestData.Now));
+        await RegisterAsync("marc.roy@ville.example", r => r.Correct(new AttendeeDetails("Marc", "Roy", "marc.roy@ville.example", "Desjardins", null, "fr"), TestData.Now));
+
+        var byName = await _service.SearchAsync("helene");
+        var byLastName = await _service.SearchAsync("COTE h");
+        var byEmail = await _service.SearchAsync("marc.r");
+        var tooShort = await _service.SearchAsync("h");
+
+        Assert.Equal("Hélène", Assert.Single(byName).FirstName);
+        Assert.Equal("Côté", Assert.Single(byLastName).LastName);
+        Assert.Equal("Roy", Assert.Single(byEmail).LastName);
+        Assert.Empty(tooShort);
+        Assert.DoesNotContain(typeof(PersonMatch).GetProperties(), p => p.Name.Contains("Mail", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Search_returns_at_most_twenty_people()
+    {
+        for (var i = 0; i < 25; i++)
+        {
+            var n = i;
+            await RegisterAsync($"tremblay{n}@test.example");
+        }
+
+        Assert.Equal(CheckInService.SearchLimit, (await _service.SearchAsync("tremblay")).Count);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
+using EventHub.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Features.CheckIns;
@@ -24,12 +25,19 @@ public sealed record ScanAnswer(
 
 public sealed record CheckpointChoice(int Id, string Name, CheckpointKind Kind);
 
+/// <summary>A person found by name at the door: what staff need to recognise them, no e-mail.</summary>
+public sealed record PersonMatch(int RegistrationId, string FirstName, string LastName, string? Organization, LocalizedText TicketType, RegistrationStatus Status);
+
 /// <summary>
 /// Checks attendees in. "Only the first scan counts" is decided by the database: a unique index on
 /// (registration, attendance) among live check-ins refuses the second insert, however many doors race.
+/// Every attempt is logged; live views hear about it after the commit.
 /// </summary>
-public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory, TimeProvider time)
+public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory, TimeProvider time, WriteGate gate, ICheckInFeed feed)
 {
+    public const int SearchLimit = 20;
+    public static readonly TimeSpan UndoWindow = TimeSpan.FromMinutes(5);
+
     public async Task<IReadOnlyList<CheckpointChoice>> CheckpointsAsync(CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
@@ -39,57 +47,167 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory,
             .ToListAsync(ct);
     }
 
-    public async Task<Result<ScanAnswer>> ScanAsync(string? input, int checkpointId, CheckInActor actor, CancellationToken ct = default)
+    /// <summary>A checkpoint named by its id or its name (case-insensitive), as scanners send it.</summary>
+    public async Task<int?> ResolveCheckpointAsync(string idOrName, CancellationToken ct = default)
+    {
+        var checkpoints = await CheckpointsAsync(ct);
+        return int.TryParse(idOrName, out var id) && checkpoints.Any(c => c.Id == id)
+            ? id
+            : checkpoints.FirstOrDefault(c => string.Equals(c.Name, idOrName.Trim(), StringComparison.OrdinalIgnoreCase))?.Id;
+    }
+
+    public Task<Result<ScanAnswer>> ScanAsync(string? input, int checkpointId, CheckInActor actor, CancellationToken ct = default)
+    {
+        var code = BadgeCodes.Normalize(input);
+        return CheckInAsync(registrations => code is null ? registrations.Where(_ => false) : registrations.Where(r => r.BadgeCode == code), checkpointId, actor, ct);
+    }
+
+    /// <summary>Checks in a person found by name search (a forgotten badge).</summary>
+    public Task<Result<ScanAnswer>> CheckInRegistrationAsync(int registrationId, int checkpointId, CheckInActor actor, CancellationToken ct = default) =>
+        CheckInAsync(registrations => registrations.Where(r => r.Id == registrationId), checkpointId, actor, ct);
+
+    /// <summary>Name or e-mail prefix search, accents and case ignored; e-mails are matched but never returned.</summary>
+    public async Task<IReadOnlyList<PersonMatch>> SearchAsync(string? text, CancellationToken ct = default)
+    {
+        var terms = SearchText.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (terms.Length == 0 || terms.Sum(t => t.Length) < 2)
+        {
+            return [];
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var query = db.Registrations.AsNoTracking().Where(r => r.ErasedAt == null);
+        var emailPrefix = SearchText.Email(text!) + "%";
+        if (terms.Length == 1 && text!.Contains('@'))
+        {
+            query = query.Where(r => EF.Functions.Like(r.NormalizedEmail!, emailPrefix));
+        }
+        else
+        {
+            foreach (var term in terms)
+            {
+                var starts = term + "%";
+                var wordStarts = "% " + term + "%";
+                query = terms.Length == 1
+                    ? query.Where(r => EF.Functions.Like(r.SearchKey, starts) || EF.Functions.Like(r.SearchKey, wordStarts) || EF.Functions.Like(r.NormalizedEmail!, emailPrefix))
+                    : query.Where(r => EF.Functions.Like(r.SearchKey, starts) || EF.Functions.Like(r.SearchKey, wordStarts));
+            }
+        }
+        return await query
+            .OrderBy(r => r.LastName).ThenBy(r => r.FirstName)
+            .Take(SearchLimit)
+            .Select(r => new PersonMatch(r.Id, r.FirstName, r.LastName, r.Organization, new LocalizedText(r.TicketType!.NameFr, r.TicketType.NameEn), r.Status))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Takes back a mistaken check-in, only by whoever made it and only within <see cref="UndoWindow"/>.</summary>
+    public async Task<bool> UndoAsync(long checkInId, CheckInActor actor, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var since = now - UndoWindow;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        int checkpointId;
+        using (await gate.EnterAsync(ct))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var undone = await db.CheckIns
+                .Where(c => c.Id == checkInId && c.UndoneAt == null && c.CheckedInAt >= since
+                    && c.StaffUserId == actor.StaffUserId && c.DeviceId == actor.DeviceId)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.UndoneAt, now), ct);
+            if (undone != 1)
+            {
+                return false;
+            }
+            var checkIn = await db.CheckIns.AsNoTracking().Where(c => c.Id == checkInId).Select(c => new { c.CheckpointId, c.RegistrationId }).FirstAsync(ct);
+            checkpointId = checkIn.CheckpointId;
+            db.CheckInAttempts.Add(new CheckInAttempt(checkpointId, actor.StaffUserId, actor.DeviceId, checkIn.RegistrationId, CheckInOutcome.Undone, now));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        feed.Publish(new CheckInNotice(checkpointId, CheckInOutcome.Undone, now));
+        return true;
+    }
+
+    /// <summary>Logs an attempt refused before it reached the badge (rate limit), so that every attempt is on record.</summary>
+    public async Task LogRefusedAsync(int checkpointId, CheckInActor actor, CheckInOutcome outcome, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var checkpoint = await db.Checkpoints.AsNoTracking().FirstOrDefaultAsync(c => c.Id == checkpointId, ct);
+        db.CheckInAttempts.Add(new CheckInAttempt(checkpointId, actor.StaffUserId, actor.DeviceId, null, outcome, time.GetUtcNow().UtcDateTime));
+        using (await gate.EnterAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    private async Task<Result<ScanAnswer>> CheckInAsync(Func<IQueryable<Registration>, IQueryable<Registration>> find, int checkpointId, CheckInActor actor, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var checkpoint = await db.Checkpoints.AsNoTracking().Where(c => c.Id == checkpointId).Select(c => new { c.Id, c.EventId, c.Name }).FirstOrDefaultAsync(ct);
         if (checkpoint is null)
         {
             return new NotFoundError("CheckIn.UnknownCheckpoint");
         }
-        var code = BadgeCodes.Normalize(input);
-        var person = code is null
-            ? null
-            : await db.Registrations.AsNoTracking()
-                .Where(r => r.BadgeCode == code && r.EventId == checkpoint.EventId)
-                .Select(r => new { r.Id, r.Status, r.FirstName, r.LastName, r.TicketType!.NameFr, r.TicketType.NameEn })
-                .FirstOrDefaultAsync(ct);
+        var person = await find(db.Registrations.AsNoTracking())
+            .Where(r => r.EventId == checkpoint.EventId)
+            .Select(r => new { r.Id, r.Status, r.FirstName, r.LastName, r.TicketType!.NameFr, r.TicketType.NameEn })
+            .FirstOrDefaultAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;
+        ScanAnswer answer;
         if (person is null || person.Status != RegistrationStatus.Confirmed)
         {
             var outcome = person is null ? CheckInOutcome.Invalid
                 : person.Status == RegistrationStatus.Cancelled ? CheckInOutcome.Cancelled
                 : CheckInOutcome.Waitlisted;
             db.CheckInAttempts.Add(new CheckInAttempt(checkpoint.Id, actor.StaffUserId, actor.DeviceId, person?.Id, outcome, now));
-            await db.SaveChangesAsync(ct);
-            return new ScanAnswer(outcome);
+            using (await gate.EnterAsync(ct))
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            answer = new ScanAnswer(outcome);
         }
+        else
+        {
+            var ticket = new LocalizedText(person.NameFr, person.NameEn);
+            var checkIn = new CheckIn(person.Id, checkpoint.Id, CheckIn.EventAttendance, actor.StaffUserId, actor.DeviceId, now);
+            db.CheckIns.Add(checkIn);
+            db.CheckInAttempts.Add(new CheckInAttempt(checkpoint.Id, actor.StaffUserId, actor.DeviceId, person.Id, CheckInOutcome.CheckedIn, now));
+            if (await TrySaveAsync(db, ct))
+            {
+                answer = new ScanAnswer(CheckInOutcome.CheckedIn, person.FirstName, person.LastName, ticket, now, checkpoint.Name, checkIn.Id);
+            }
+            else
+            {
+                db.ChangeTracker.Clear();
+                var first = await db.CheckIns.AsNoTracking()
+                    .Where(c => c.RegistrationId == person.Id && c.AttendanceKey == CheckIn.EventAttendance && c.UndoneAt == null)
+                    .Select(c => new { c.CheckedInAt, Checkpoint = db.Checkpoints.Where(p => p.Id == c.CheckpointId).Select(p => p.Name).First() })
+                    .FirstOrDefaultAsync(ct)
+                    ?? throw new InvalidOperationException("The check-in was refused although no earlier check-in exists.");
+                db.CheckInAttempts.Add(new CheckInAttempt(checkpoint.Id, actor.StaffUserId, actor.DeviceId, person.Id, CheckInOutcome.AlreadyCheckedIn, now));
+                using (await gate.EnterAsync(ct))
+                {
+                    await db.SaveChangesAsync(ct);
+                }
+                answer = new ScanAnswer(CheckInOutcome.AlreadyCheckedIn, person.FirstName, person.LastName, ticket, first.CheckedInAt, first.Checkpoint);
+            }
+        }
+        feed.Publish(new CheckInNotice(checkpoint.Id, answer.Outcome, now));
+        return answer;
+    }
 
-        var ticket = new LocalizedText(person.NameFr, person.NameEn);
-        var checkIn = new CheckIn(person.Id, checkpoint.Id, CheckIn.EventAttendance, actor.StaffUserId, actor.DeviceId, now);
-        db.CheckIns.Add(checkIn);
-        db.CheckInAttempts.Add(new CheckInAttempt(checkpoint.Id, actor.StaffUserId, actor.DeviceId, person.Id, CheckInOutcome.CheckedIn, now));
-        try
+    /// <summary>Saves the new check-in; false when the unique index says this attendance is already recorded.</summary>
+    private async Task<bool> TrySaveAsync(EventHubDbContext db, CancellationToken ct)
+    {
+        using (await gate.EnterAsync(ct))
         {
-            await db.SaveChangesAsync(ct);
-            return new ScanAnswer(CheckInOutcome.CheckedIn, person.FirstName, person.LastName, ticket, now, checkpoint.Name, checkIn.Id);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return true;
+            }
+            catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+            {
+                return false;
+            }
         }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-        }
-
-        var first = await db.CheckIns.AsNoTracking()
-            .Where(c => c.RegistrationId == person.Id && c.AttendanceKey == CheckIn.EventAttendance && c.UndoneAt == null)
-            .Select(c => new { c.CheckedInAt, Checkpoint = db.Checkpoints.Where(p => p.Id == c.CheckpointId).Select(p => p.Name).First() })
-            .FirstOrDefaultAsync(ct);
-        if (first is null)
-        {
-            // The insert failed for another reason than an earlier check-in: an infrastructure fault.
-            throw new InvalidOperationException("The check-in could not be stored.");
-        }
-        db.CheckInAttempts.Add(new CheckInAttempt(checkpoint.Id, actor.StaffUserId, actor.DeviceId, person.Id, CheckInOutcome.AlreadyCheckedIn, now));
-        await db.SaveChangesAsync(ct);
-        return new ScanAnswer(CheckInOutcome.AlreadyCheckedIn, person.FirstName, person.LastName, ticket, first.CheckedInAt, first.Checkpoint);
     }
 }
