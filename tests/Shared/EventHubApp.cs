@@ -14,7 +14,8 @@ namespace EventHub.Testing;
 /// The whole application on its own temporary SQLite database: in memory for HTTP tests, or on a real
 /// Kestrel bound to 127.0.0.1 for browser tests. Shared by both test projects (linked source).
 /// </summary>
-public sealed class EventHubApp(bool configureOrganizerPassword = true, string? dataFolder = null) : WebApplicationFactory<Program>
+public sealed class EventHubApp(bool configureOrganizerPassword = true, string? dataFolder = null, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public const string OrganizerEmail = "organisation@test.example";
     public const string OrganizerPassword = "Organisation-2027!";
@@ -37,6 +38,10 @@ public sealed class EventHubApp(bool configureOrganizerPassword = true, string? 
         builder.UseSetting("Bootstrap:OrganizerEmail", OrganizerEmail);
         builder.UseSetting("Bootstrap:OrganizerPassword", configureOrganizerPassword ? OrganizerPassword : "");
         builder.UseSetting("EventHub:Demo", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Creates a door-staff account with a known password.</summary>

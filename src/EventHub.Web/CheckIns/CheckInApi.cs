@@ -29,13 +29,25 @@ public static class CheckInApi
     {
         var api = endpoints.MapGroup("/api/checkin")
             .RequireAuthorization(DeviceTokenAuthentication.Policy)
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            // Machines get JSON problems and bare status codes, not the HTML error pages people see.
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.SkipStatusCodePagesAttribute());
         api.MapPost("", CheckInAsync);
         api.MapGet("/search", SearchAsync);
     }
 
-    private static async Task<IResult> CheckInAsync(CheckInRequest? request, HttpContext http, CheckInService checkIns, ScanLimiter limiter, CancellationToken ct)
+    private static async Task<IResult> CheckInAsync(HttpContext http, CheckInService checkIns, ScanLimiter limiter, CancellationToken ct)
     {
+        CheckInRequest? request;
+        try
+        {
+            request = await http.Request.ReadFromJsonAsync<CheckInRequest>(ct);
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            // Not JSON, or not the expected shape: say so rather than fail.
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body must be JSON: { \"code\": \"…\", \"checkpoint\": \"…\" }.");
+        }
         var checkpointText = request?.Checkpoint switch
         {
             { ValueKind: JsonValueKind.String } text => text.GetString(),
