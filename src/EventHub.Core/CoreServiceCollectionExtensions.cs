@@ -20,6 +20,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Features.CheckIns.CheckInService>();
         services.AddSingleton<Features.Badges.BadgeDirectory>();
         services.AddSingleton<Features.Devices.DeviceTokens>();
+        services.AddSingleton<Features.CheckIns.ArrivalsDashboard>();
         services.AddSingleton<WriteGate>();
         services.AddSingleton<Features.CheckIns.ICheckInFeed, Features.CheckIns.InProcessCheckInFeed>();
         return services;

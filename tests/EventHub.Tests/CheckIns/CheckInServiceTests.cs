@@ -172,6 +172,39 @@ public sealed class CheckInServiceTests : IAsyncLifetime
         Assert.Equal(CheckInService.SearchLimit, (await _service.SearchAsync("tremblay")).Count);
     }
 
+    [Fact]
+    public async Task A_session_room_counts_attendance_per_session_apart_from_the_door()
+    {
+        var marie = await RegisterAsync("marie@test.example");
+        Checkpoint roomCheckpoint;
+        await using (var db = _database.NewContext())
+        {
+            var room = new Room(_event.Id, "Salle 301A", 120);
+            db.Rooms.Add(room);
+            await db.SaveChangesAsync();
+            var session = new Session(_event.Id, SessionKind.Talk, "Infonuagique", "Cloud", 50);
+            session.PlaceAt(room.Id, _time.GetUtcNow().UtcDateTime.AddMinutes(10));
+            roomCheckpoint = new Checkpoint(_event.Id, "Salle 301A", CheckpointKind.SessionRoom, room.Id);
+            db.AddRange(session, roomCheckpoint);
+            await db.SaveChangesAsync();
+        }
+
+        var atDoor = await _service.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
+        var inRoom = await _service.ScanAsync(marie.BadgeCode, roomCheckpoint.Id, CheckInActor.Staff("staff"));
+        var inRoomAgain = await _service.ScanAsync(marie.BadgeCode, roomCheckpoint.Id, CheckInActor.Staff("staff"));
+        var snapshot = await new ArrivalsDashboard(_database.Factory, _time).GetAsync();
+
+        Assert.Equal(CheckInOutcome.CheckedIn, atDoor.Value!.Outcome);
+        Assert.Equal(CheckInOutcome.CheckedIn, inRoom.Value!.Outcome);
+        Assert.Equal(CheckInOutcome.AlreadyCheckedIn, inRoomAgain.Value!.Outcome);
+        Assert.Equal(1, snapshot.CheckedIn);
+        var occupancy = Assert.Single(snapshot.Rooms);
+        Assert.Equal((1, 120), (occupancy.Present, occupancy.Seats));
+        Assert.Equal("Cloud", occupancy.Session!.English);
+        Assert.Equal(1, snapshot.PerCheckpoint.Single(c => c.CheckpointId == _door.Id).Buckets[^1].Count);
+        Assert.Equal("Marie", snapshot.Latest[0].FirstName);
+    }
+
     [Theory]
     [InlineData("eh1-abcd efgh-jkmn-pqrs-tuvw-xyz234", "ABCDEFGHJKMNPQRSTUVWXYZ234")]
     [InlineData("ABCDEFGHJKMNPQRSTUVWXYZ234", "ABCDEFGHJKMNPQRSTUVWXYZ234")]

@@ -37,6 +37,7 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory,
 {
     public const int SearchLimit = 20;
     public static readonly TimeSpan UndoWindow = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan SessionEntryLead = TimeSpan.FromMinutes(15);
 
     public async Task<IReadOnlyList<CheckpointChoice>> CheckpointsAsync(CancellationToken ct = default)
     {
@@ -141,16 +142,19 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory,
     private async Task<Result<ScanAnswer>> CheckInAsync(Func<IQueryable<Registration>, IQueryable<Registration>> find, int checkpointId, CheckInActor actor, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var checkpoint = await db.Checkpoints.AsNoTracking().Where(c => c.Id == checkpointId).Select(c => new { c.Id, c.EventId, c.Name }).FirstOrDefaultAsync(ct);
+        var checkpoint = await db.Checkpoints.AsNoTracking().Where(c => c.Id == checkpointId).Select(c => new { c.Id, c.EventId, c.Name, c.Kind, c.RoomId }).FirstOrDefaultAsync(ct);
         if (checkpoint is null)
         {
             return new NotFoundError("CheckIn.UnknownCheckpoint");
         }
+        var now = time.GetUtcNow().UtcDateTime;
+        var attendance = checkpoint.Kind == CheckpointKind.Door
+            ? CheckIn.EventAttendance
+            : await RoomAttendanceAsync(db, checkpoint.Id, checkpoint.RoomId!.Value, now, ct);
         var person = await find(db.Registrations.AsNoTracking())
             .Where(r => r.EventId == checkpoint.EventId)
             .Select(r => new { r.Id, r.Status, r.FirstName, r.LastName, r.TicketType!.NameFr, r.TicketType.NameEn })
             .FirstOrDefaultAsync(ct);
-        var now = time.GetUtcNow().UtcDateTime;
         ScanAnswer answer;
         if (person is null || person.Status != RegistrationStatus.Confirmed)
         {
@@ -167,7 +171,7 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory,
         else
         {
             var ticket = new LocalizedText(person.NameFr, person.NameEn);
-            var checkIn = new CheckIn(person.Id, checkpoint.Id, CheckIn.EventAttendance, actor.StaffUserId, actor.DeviceId, now);
+            var checkIn = new CheckIn(person.Id, checkpoint.Id, attendance, actor.StaffUserId, actor.DeviceId, now);
             db.CheckIns.Add(checkIn);
             db.CheckInAttempts.Add(new CheckInAttempt(checkpoint.Id, actor.StaffUserId, actor.DeviceId, person.Id, CheckInOutcome.CheckedIn, now));
             if (await TrySaveAsync(db, ct))
@@ -178,7 +182,7 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory,
             {
                 db.ChangeTracker.Clear();
                 var first = await db.CheckIns.AsNoTracking()
-                    .Where(c => c.RegistrationId == person.Id && c.AttendanceKey == CheckIn.EventAttendance && c.UndoneAt == null)
+                    .Where(c => c.RegistrationId == person.Id && c.AttendanceKey == attendance && c.UndoneAt == null)
                     .Select(c => new { c.CheckedInAt, Checkpoint = db.Checkpoints.Where(p => p.Id == c.CheckpointId).Select(p => p.Name).First() })
                     .FirstOrDefaultAsync(ct)
                     ?? throw new InvalidOperationException("The check-in was refused although no earlier check-in exists.");
@@ -192,6 +196,21 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory,
         }
         feed.Publish(new CheckInNotice(checkpoint.Id, answer.Outcome, now));
         return answer;
+    }
+
+    /// <summary>
+    /// What an entry into a session room counts for: the session under way there (or starting within
+    /// <see cref="SessionEntryLead"/>), else the room itself for that day.
+    /// </summary>
+    private static async Task<string> RoomAttendanceAsync(EventHubDbContext db, int checkpointId, int roomId, DateTime now, CancellationToken ct)
+    {
+        var soon = now + SessionEntryLead;
+        var sessionId = await db.Sessions.AsNoTracking()
+            .Where(s => s.RoomId == roomId && s.StartsAt <= soon && s.EndsAt > now)
+            .OrderBy(s => s.StartsAt)
+            .Select(s => (int?)s.Id)
+            .FirstOrDefaultAsync(ct);
+        return sessionId is { } id ? CheckIn.SessionAttendance(id) : $"room:{checkpointId}:{now:yyyyMMdd}";
     }
 
     /// <summary>Saves the new check-in; false when the unique index says this attendance is already recorded.</summary>

@@ -1,0 +1,77 @@
+using EventHub.Core.Data;
+using EventHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Features.CheckIns;
+
+public sealed record ArrivalBucket(DateTime Start, int Count);
+
+public sealed record CheckpointArrivals(int CheckpointId, string Name, IReadOnlyList<ArrivalBucket> Buckets);
+
+public sealed record RecentArrival(string FirstName, string LastName, string Checkpoint, DateTime At);
+
+public sealed record RoomOccupancy(string Checkpoint, LocalizedText? Session, int Present, int Seats);
+
+public sealed record ArrivalsSnapshot(
+    int CheckedIn,
+    int Confirmed,
+    IReadOnlyList<CheckpointArrivals> PerCheckpoint,
+    IReadOnlyList<RecentArrival> Latest,
+    IReadOnlyList<RoomOccupancy> Rooms);
+
+/// <summary>What the organizers' live dashboard shows: arrivals against confirmed seats, per door and per 5 minutes.</summary>
+public sealed class ArrivalsDashboard(IDbContextFactory<EventHubDbContext> factory, TimeProvider time)
+{
+    public static readonly TimeSpan BucketSize = TimeSpan.FromMinutes(5);
+    public const int Buckets = 24;
+
+    public async Task<ArrivalsSnapshot> GetAsync(CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var lastBucket = new DateTime(now.Ticks - now.Ticks % BucketSize.Ticks, DateTimeKind.Utc);
+        var since = lastBucket - BucketSize * (Buckets - 1);
+        await using var db = await factory.CreateDbContextAsync(ct);
+
+        var confirmed = await db.Events.OrderBy(e => e.Id).Select(e => e.ConfirmedCount).FirstOrDefaultAsync(ct);
+        var checkedIn = await db.CheckIns.CountAsync(c => c.UndoneAt == null && c.AttendanceKey == CheckIn.EventAttendance, ct);
+        var checkpoints = await db.Checkpoints.AsNoTracking().OrderBy(c => c.Kind).ThenBy(c => c.Name)
+            .Select(c => new { c.Id, c.Name, c.Kind, c.RoomId, Seats = db.Rooms.Where(r => r.Id == c.RoomId).Select(r => (int?)r.Seats).FirstOrDefault() })
+            .ToListAsync(ct);
+        var recent = await db.CheckIns.AsNoTracking()
+            .Where(c => c.UndoneAt == null && c.CheckedInAt >= since)
+            .Select(c => new { c.CheckpointId, c.CheckedInAt })
+            .ToListAsync(ct);
+        var latest = await db.CheckIns.AsNoTracking()
+            .Where(c => c.UndoneAt == null)
+            .OrderByDescending(c => c.CheckedInAt).ThenByDescending(c => c.Id)
+            .Take(10)
+            .Join(db.Registrations, c => c.RegistrationId, r => r.Id, (c, r) => new { c, r })
+            .Join(db.Checkpoints, x => x.c.CheckpointId, p => p.Id, (x, p) => new RecentArrival(x.r.FirstName, x.r.LastName, p.Name, x.c.CheckedInAt))
+            .ToListAsync(ct);
+        var sessionsNow = await db.Sessions.AsNoTracking()
+            .Where(s => s.RoomId != null && s.StartsAt <= now + CheckInService.SessionEntryLead && s.EndsAt > now)
+            .Select(s => new { s.Id, RoomId = s.RoomId!.Value, s.TitleFr, s.TitleEn, s.SeatLimit })
+            .ToListAsync(ct);
+        var sessionKeys = sessionsNow.Select(s => CheckIn.SessionAttendance(s.Id)).ToList();
+        var present = await db.CheckIns.AsNoTracking()
+            .Where(c => c.UndoneAt == null && sessionKeys.Contains(c.AttendanceKey))
+            .GroupBy(c => c.AttendanceKey)
+            .Select(g => new { Key = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+
+        var perCheckpoint = checkpoints.Select(c => new CheckpointArrivals(c.Id, c.Name,
+            Enumerable.Range(0, Buckets).Select(i =>
+            {
+                var start = since + BucketSize * i;
+                var end = start + BucketSize;
+                return new ArrivalBucket(start, recent.Count(a => a.CheckpointId == c.Id && a.CheckedInAt >= start && a.CheckedInAt < end));
+            }).ToList())).ToList();
+        var rooms = checkpoints.Where(c => c.Kind == CheckpointKind.SessionRoom).Select(c =>
+        {
+            var session = sessionsNow.FirstOrDefault(s => s.RoomId == c.RoomId);
+            var count = session is null ? 0 : present.GetValueOrDefault(CheckIn.SessionAttendance(session.Id));
+            return new RoomOccupancy(c.Name, session is null ? null : new LocalizedText(session.TitleFr, session.TitleEn), count, session?.SeatLimit ?? c.Seats ?? 0);
+        }).ToList();
+        return new ArrivalsSnapshot(checkedIn, confirmed, perCheckpoint, latest, rooms);
+    }
+}
