@@ -14,7 +14,11 @@ namespace EventHub.Testing;
 /// The whole application on its own temporary SQLite database: in memory for HTTP tests, or on a real
 /// Kestrel bound to 127.0.0.1 for browser tests. Shared by both test projects (linked source).
 /// </summary>
-public sealed class EventHubApp(bool configureOrganizerPassword = true, string? dataFolder = null, IReadOnlyDictionary<string, string>? settings = null)
+public sealed class EventHubApp(
+    bool configureOrganizerPassword = true,
+    string? dataFolder = null,
+    IReadOnlyDictionary<string, string>? settings = null,
+    TimeProvider? time = null)
     : WebApplicationFactory<Program>
 {
     public const string OrganizerEmail = "organisation@test.example";
@@ -41,6 +45,10 @@ public sealed class EventHubApp(bool configureOrganizerPassword = true, string? 
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
+        }
+        if (time is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(time));
         }
     }
 

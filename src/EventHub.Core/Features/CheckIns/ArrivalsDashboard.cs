@@ -19,7 +19,10 @@ public sealed record ArrivalsSnapshot(
     IReadOnlyList<RecentArrival> Latest,
     IReadOnlyList<RoomOccupancy> Rooms);
 
-/// <summary>What the organizers' live dashboard shows: arrivals against confirmed seats, per door and per 5 minutes.</summary>
+/// <summary>
+/// What the organizers' live dashboard shows: arrivals against confirmed seats, arrivals per door and
+/// per 5 minutes, the latest arrivals, and how full each session room is.
+/// </summary>
 public sealed class ArrivalsDashboard(IDbContextFactory<EventHubDbContext> factory, TimeProvider time)
 {
     public static readonly TimeSpan BucketSize = TimeSpan.FromMinutes(5);
@@ -59,7 +62,7 @@ public sealed class ArrivalsDashboard(IDbContextFactory<EventHubDbContext> facto
             .Select(g => new { Key = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
-        var perCheckpoint = checkpoints.Select(c => new CheckpointArrivals(c.Id, c.Name,
+        var perCheckpoint = checkpoints.Where(c => c.Kind == CheckpointKind.Door).Select(c => new CheckpointArrivals(c.Id, c.Name,
             Enumerable.Range(0, Buckets).Select(i =>
             {
                 var start = since + BucketSize * i;

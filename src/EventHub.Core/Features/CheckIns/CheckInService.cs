@@ -171,6 +171,14 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory,
         else
         {
             var ticket = new LocalizedText(person.NameFr, person.NameEn);
+            // Most repeated scans are answered by this read; the unique index settles true races below.
+            var earlier = await FirstCheckInAsync(db, person.Id, attendance, ct);
+            if (earlier is not null)
+            {
+                answer = await AlreadyCheckedInAsync(db, checkpoint.Id, actor, person.Id, person.FirstName, person.LastName, ticket, earlier, now, ct);
+                feed.Publish(new CheckInNotice(checkpoint.Id, answer.Outcome, now));
+                return answer;
+            }
             var checkIn = new CheckIn(person.Id, checkpoint.Id, attendance, actor.StaffUserId, actor.DeviceId, now);
             db.CheckIns.Add(checkIn);
             db.CheckInAttempts.Add(new CheckInAttempt(checkpoint.Id, actor.StaffUserId, actor.DeviceId, person.Id, CheckInOutcome.CheckedIn, now));
@@ -181,21 +189,33 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory,
             else
             {
                 db.ChangeTracker.Clear();
-                var first = await db.CheckIns.AsNoTracking()
-                    .Where(c => c.RegistrationId == person.Id && c.AttendanceKey == attendance && c.UndoneAt == null)
-                    .Select(c => new { c.CheckedInAt, Checkpoint = db.Checkpoints.Where(p => p.Id == c.CheckpointId).Select(p => p.Name).First() })
-                    .FirstOrDefaultAsync(ct)
+                var first = await FirstCheckInAsync(db, person.Id, attendance, ct)
                     ?? throw new InvalidOperationException("The check-in was refused although no earlier check-in exists.");
-                db.CheckInAttempts.Add(new CheckInAttempt(checkpoint.Id, actor.StaffUserId, actor.DeviceId, person.Id, CheckInOutcome.AlreadyCheckedIn, now));
-                using (await gate.EnterAsync(ct))
-                {
-                    await db.SaveChangesAsync(ct);
-                }
-                answer = new ScanAnswer(CheckInOutcome.AlreadyCheckedIn, person.FirstName, person.LastName, ticket, first.CheckedInAt, first.Checkpoint);
+                answer = await AlreadyCheckedInAsync(db, checkpoint.Id, actor, person.Id, person.FirstName, person.LastName, ticket, first, now, ct);
             }
         }
         feed.Publish(new CheckInNotice(checkpoint.Id, answer.Outcome, now));
         return answer;
+    }
+
+    private sealed record EarlierCheckIn(DateTime CheckedInAt, string Checkpoint);
+
+    private static Task<EarlierCheckIn?> FirstCheckInAsync(EventHubDbContext db, int registrationId, string attendance, CancellationToken ct) =>
+        db.CheckIns.AsNoTracking()
+            .Where(c => c.RegistrationId == registrationId && c.AttendanceKey == attendance && c.UndoneAt == null)
+            .Select(c => new EarlierCheckIn(c.CheckedInAt, db.Checkpoints.Where(p => p.Id == c.CheckpointId).Select(p => p.Name).First()))
+            .FirstOrDefaultAsync(ct);
+
+    private async Task<ScanAnswer> AlreadyCheckedInAsync(
+        EventHubDbContext db, int checkpointId, CheckInActor actor, int registrationId, string firstName, string lastName, LocalizedText ticket,
+        EarlierCheckIn first, DateTime now, CancellationToken ct)
+    {
+        db.CheckInAttempts.Add(new CheckInAttempt(checkpointId, actor.StaffUserId, actor.DeviceId, registrationId, CheckInOutcome.AlreadyCheckedIn, now));
+        using (await gate.EnterAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        return new ScanAnswer(CheckInOutcome.AlreadyCheckedIn, firstName, lastName, ticket, first.CheckedInAt, first.Checkpoint);
     }
 
     /// <summary>
