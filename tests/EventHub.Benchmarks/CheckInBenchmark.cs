@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EventHub.Core.Data;
+using EventHub.Core.Domain;
+using EventHub.Core.Features.Demo;
+using EventHub.Core.Features.Devices;
+using EventHub.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Benchmarks;
+
+/// <summary>
+/// Checks in the 1,600 demo badges through POST /api/checkin from N clients, each with its own
+/// device token, against a Release server on 127.0.0.1 with SQLite at synchronous=FULL; prints
+/// throughput, latency percentiles, errors and double counts.
+/// </summary>
+internal static class CheckInBenchmark
+{
+    public static async Task<int> RunAsync(int clientCount)
+    {
+        var folder = Directory.CreateTempSubdirectory("eventhub-bench-").FullName;
+        try
+        {
+            var settings = DatabaseSettings.SqliteFile(Path.Combine(folder, "eventhub.db"));
+            var factory = new Factory(new DbContextOptionsBuilder<EventHubDbContext>().UseEventHubDatabase(settings).Options);
+            await new DatabaseInitializer(factory, settings).MigrateAsync();
+            await new DemoSeeder(factory, TimeProvider.System).SeedAsync();
+            var devices = new DeviceTokens(factory, TimeProvider.System);
+            var tokens = new List<string>();
+            for (var i = 1; i <= clientCount; i++)
+            {
+                tokens.Add((await devices.IssueAsync($"Lecteur {i}")).Value!.Token);
+            }
+            List<string> codes;
+            await using (var db = factory.CreateDbContext())
+            {
+                codes = await db.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed).Select(r => r.BadgeCode).ToListAsync();
+            }
+
+            await using var server = await ServerProcess.StartAsync(folder, new Dictionary<string, string>
+            {
+                ["RateLimits__Scans__Burst"] = "100000",
+                ["RateLimits__Scans__PerSecond"] = "100000",
+            });
+            var clients = tokens.Select(token =>
+            {
+                var client = new HttpClient { BaseAddress = server.Address };
+                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                return client;
+            }).ToList();
+
+            // Warm-up: unknown codes (JIT, connection pools, SQLite page cache); they touch no badge.
+            await Task.WhenAll(clients.Select(async c =>
+            {
+                for (var i = 0; i < 20; i++)
+                {
+                    await c.PostAsJsonAsync("/api/checkin", new { code = SecureTokens.NewBadgeCode(), checkpoint = "Porte A" });
+                }
+            }));
+
+            var latencies = new Latencies();
+            var errors = 0;
+            var checkedIn = 0;
+            var clock = Stopwatch.StartNew();
+            await Task.WhenAll(clients.Select((client, index) => Task.Run(async () =>
+            {
+                for (var n = index; n < codes.Count; n += clients.Count)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    try
+                    {
+                        var response = await client.PostAsJsonAsync("/api/checkin", new { code = codes[n], checkpoint = n % 2 == 0 ? "Porte A" : "Porte B" });
+                        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+                        latencies.Add(Stopwatch.GetElapsedTime(started));
+                        if (response.IsSuccessStatusCode && body.GetProperty("result").GetString() == "checked_in")
+                        {
+                            Interlocked.Increment(ref checkedIn);
+                        }
+                        else
+                        {
+                            Interlocked.Increment(ref errors);
+                        }
+                    }
+                    catch (HttpRequestException)
+                    {
+                        Interlocked.Increment(ref errors);
+                    }
+                }
+            })));
+            clock.Stop();
+
+            await using var check = factory.CreateDbContext();
+            var rows = await check.CheckIns.CountAsync(c => c.UndoneAt == null);
+            var people = await check.CheckIns.Where(c => c.UndoneAt == null).Select(c => c.RegistrationId).Distinct().CountAsync();
+            await check.Database.OpenConnectionAsync();
+            await using var pragma = check.Database.GetDbConnection().CreateCommand();
+            pragma.CommandText = "PRAGMA synchronous;";
+            var synchronous = Convert.ToInt32(await pragma.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+
+            Console.WriteLine($"Check-in benchmark: {codes.Count:N0} badges, {clients.Count} clients, SQLite synchronous={(synchronous == 2 ? "FULL" : synchronous.ToString(System.Globalization.CultureInfo.InvariantCulture))} (new connections)");
+            Console.WriteLine($"  throughput {codes.Count / clock.Elapsed.TotalSeconds:N0} check-ins/s over {clock.Elapsed.TotalSeconds:F2} s");
+            Console.WriteLine($"  latency    {latencies.Summary()}");
+            Console.WriteLine($"  checked_in {checkedIn:N0}, errors {errors:N0}, double counts {rows - people:N0}");
+            return errors == 0 && rows == people && checkedIn == codes.Count ? 0 : 1;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private sealed class Factory(DbContextOptions<EventHubDbContext> options) : IDbContextFactory<EventHubDbContext>
+    {
+        public EventHubDbContext CreateDbContext() => new(options);
+    }
+}
