@@ -7,8 +7,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
+using EventHub.Tests.Hosting;
+
 namespace EventHub.Tests.Accounts;
 
+[Collection(ConsoleCollection.Name)]
 public sealed class FirstOrganizerTests
 {
     [Fact]

@@ -18,6 +18,8 @@ public sealed class AccessTests : IAsyncLifetime
     [InlineData("/organizer")]
     [InlineData("/organizer/staff")]
     [InlineData("/checkin")]
+    [InlineData("/dashboard")]
+    [InlineData("/badges")]
     public async Task Anonymous_visitor_is_sent_to_sign_in(string page)
     {
         var response = await NewClient().GetAsync(page);
@@ -49,6 +51,13 @@ public sealed class AccessTests : IAsyncLifetime
         var organizer = await client.GetAsync("/organizer");
         Assert.Equal(HttpStatusCode.Redirect, organizer.StatusCode);
         Assert.StartsWith("/account/access-denied", organizer.Headers.Location!.PathAndQuery());
+
+        foreach (var page in new[] { "/dashboard", "/badges", "/organizer/devices", "/organizer/staff" })
+        {
+            var refused = await client.GetAsync(page);
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.StartsWith("/account/access-denied", refused.Headers.Location!.PathAndQuery());
+        }
 
         var checkIn = await client.GetAsync("/checkin");
         Assert.Equal(HttpStatusCode.OK, checkIn.StatusCode);
