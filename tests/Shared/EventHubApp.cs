@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace EventHub.Testing;
 
@@ -18,7 +19,8 @@ public sealed class EventHubApp(
     bool configureOrganizerPassword = true,
     string? dataFolder = null,
     IReadOnlyDictionary<string, string>? settings = null,
-    TimeProvider? time = null)
+    TimeProvider? time = null,
+    CapturedLogs? logs = null)
     : WebApplicationFactory<Program>
 {
     public const string OrganizerEmail = "organisation@test.example";
@@ -45,6 +47,10 @@ public sealed class EventHubApp(
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
+        }
+        if (logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         }
         if (time is not null)
         {
