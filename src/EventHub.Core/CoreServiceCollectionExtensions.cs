@@ -26,6 +26,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Features.Devices.DeviceTokens>();
         services.AddSingleton<Features.CheckIns.ArrivalsDashboard>();
         services.AddSingleton<WriteGate>();
+        services.AddSingleton<Features.CheckIns.ScanRecorder>();
         services.AddSingleton<Features.CheckIns.ICheckInFeed, Features.CheckIns.InProcessCheckInFeed>();
         return services;
     }

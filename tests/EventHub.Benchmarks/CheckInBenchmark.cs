@@ -51,12 +51,16 @@ internal static class CheckInBenchmark
                 return client;
             }).ToList();
 
-            // Warm-up: unknown codes (JIT, connection pools, SQLite page cache); they touch no badge.
+            // Warm-up: unknown codes and name searches (JIT, connection pools, SQLite page cache); they touch no badge.
             await Task.WhenAll(clients.Select(async c =>
             {
-                for (var i = 0; i < 20; i++)
+                for (var i = 0; i < 150; i++)
                 {
                     await c.PostAsJsonAsync("/api/checkin", new { code = SecureTokens.NewBadgeCode(), checkpoint = "Porte A" });
+                    if (i % 10 == 0)
+                    {
+                        await c.GetAsync("/api/checkin/search?q=trem");
+                    }
                 }
             }));
 

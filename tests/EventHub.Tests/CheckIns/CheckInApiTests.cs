@@ -114,9 +114,10 @@ public sealed class CheckInApiTests : IAsyncLifetime
 
         var devices = _app.Services.GetRequiredService<DeviceTokens>();
         var issued = (await devices.IssueAsync("Perdu")).Value!;
-        await devices.RevokeAsync(issued.Id);
         var revoked = new HttpClient { BaseAddress = _baseUrl };
         revoked.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued.Token);
+        Assert.Equal(HttpStatusCode.OK, (await revoked.GetAsync("/api/checkin/search?q=tremblay")).StatusCode);
+        await devices.RevokeAsync(issued.Id);
         Assert.Equal(HttpStatusCode.Unauthorized, (await revoked.PostAsJsonAsync("/api/checkin", new { code = "X", checkpoint = "Porte A" })).StatusCode);
     }
 

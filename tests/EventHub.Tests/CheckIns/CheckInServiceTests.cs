@@ -11,6 +11,8 @@ public sealed class CheckInServiceTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2027, 4, 27, 12, 30, 0, TimeSpan.Zero));
     private readonly InProcessCheckInFeed _feed = new();
+    private WriteGate _gate = null!;
+    private ScanRecorder? _recorder;
     private TestDatabase _database = null!;
     private CheckInService _service = null!;
     private Event _event = null!;
@@ -20,7 +22,8 @@ public sealed class CheckInServiceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _service = new CheckInService(_database.Factory, _time, new WriteGate(_database.Settings), _feed);
+        _gate = new WriteGate(_database.Settings);
+        _service = new CheckInService(_database.Factory, _time, _gate, _recorder = new ScanRecorder(_database.Factory, _gate), _feed);
         await using var db = _database.NewContext();
         (_event, _ticket) = await TestData.EventWithTicketAsync(db);
         _door = new Checkpoint(_event.Id, "Porte A", CheckpointKind.Door);
@@ -30,6 +33,7 @@ public sealed class CheckInServiceTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        _recorder?.Dispose();
         _feed.Dispose();
         await _database.DisposeAsync();
     }

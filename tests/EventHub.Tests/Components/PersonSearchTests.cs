@@ -14,6 +14,8 @@ public sealed class PersonSearchTests : IAsyncLifetime
 {
     private readonly BunitContext _context = new();
     private readonly InProcessCheckInFeed _feed = new();
+    private WriteGate _gate = null!;
+    private ScanRecorder? _recorder;
     private TestDatabase _database = null!;
     private Registration _helene = null!;
 
@@ -21,6 +23,7 @@ public sealed class PersonSearchTests : IAsyncLifetime
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("fr-CA");
         _database = await TestDatabase.CreateAsync();
+        _gate = new WriteGate(_database.Settings);
         await using (var db = _database.NewContext())
         {
             var (conference, ticket) = await TestData.EventWithTicketAsync(db);
@@ -31,13 +34,14 @@ public sealed class PersonSearchTests : IAsyncLifetime
         }
         _context.Services.AddMudServices();
         _context.Services.AddLocalization();
-        _context.Services.AddSingleton(new CheckInService(_database.Factory, TimeProvider.System, new WriteGate(_database.Settings), _feed));
+        _context.Services.AddSingleton(new CheckInService(_database.Factory, TimeProvider.System, _gate, _recorder = new ScanRecorder(_database.Factory, _gate), _feed));
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
     public async Task DisposeAsync()
     {
         await _context.DisposeAsync();
+        _recorder?.Dispose();
         _feed.Dispose();
         await _database.DisposeAsync();
     }

@@ -33,20 +33,38 @@ public sealed record PersonMatch(int RegistrationId, string FirstName, string La
 /// (registration, attendance) among live check-ins refuses the second insert, however many doors race.
 /// Every attempt is logged; live views hear about it after the commit.
 /// </summary>
-public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory, TimeProvider time, WriteGate gate, ICheckInFeed feed)
+public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory, TimeProvider time, WriteGate gate, ScanRecorder recorder, ICheckInFeed feed)
 {
     public const int SearchLimit = 20;
     public static readonly TimeSpan UndoWindow = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan SessionEntryLead = TimeSpan.FromMinutes(15);
 
-    public async Task<IReadOnlyList<CheckpointChoice>> CheckpointsAsync(CancellationToken ct = default)
+    public static readonly TimeSpan CheckpointsCacheFor = TimeSpan.FromSeconds(30);
+    private volatile CheckpointCache? _checkpoints;
+
+    public async Task<IReadOnlyList<CheckpointChoice>> CheckpointsAsync(CancellationToken ct = default) =>
+        (await CachedCheckpointsAsync(ct)).Select(c => new CheckpointChoice(c.Id, c.Name, c.Kind)).ToList();
+
+    /// <summary>Doors and rooms change rarely and every scan needs them: they are re-read every 30 seconds.</summary>
+    private async Task<IReadOnlyList<CheckpointInfo>> CachedCheckpointsAsync(CancellationToken ct)
     {
+        var now = time.GetUtcNow().UtcDateTime;
+        if (_checkpoints is { } cached && cached.Until > now)
+        {
+            return cached.Checkpoints;
+        }
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Checkpoints.AsNoTracking()
+        var checkpoints = await db.Checkpoints.AsNoTracking()
             .OrderBy(c => c.Kind).ThenBy(c => c.Name)
-            .Select(c => new CheckpointChoice(c.Id, c.Name, c.Kind))
+            .Select(c => new CheckpointInfo(c.Id, c.EventId, c.Name, c.Kind, c.RoomId))
             .ToListAsync(ct);
+        _checkpoints = new CheckpointCache(checkpoints, now + CheckpointsCacheFor);
+        return checkpoints;
     }
+
+    private sealed record CheckpointInfo(int Id, int EventId, string Name, CheckpointKind Kind, int? RoomId);
+
+    private sealed record CheckpointCache(IReadOnlyList<CheckpointInfo> Checkpoints, DateTime Until);
 
     /// <summary>A checkpoint named by its id or its name (case-insensitive), as scanners send it.</summary>
     public async Task<int?> ResolveCheckpointAsync(string idOrName, CancellationToken ct = default)
@@ -129,20 +147,13 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory,
     }
 
     /// <summary>Logs an attempt refused before it reached the badge (rate limit), so that every attempt is on record.</summary>
-    public async Task LogRefusedAsync(int checkpointId, CheckInActor actor, CheckInOutcome outcome, CancellationToken ct = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        db.CheckInAttempts.Add(new CheckInAttempt(checkpointId, actor.StaffUserId, actor.DeviceId, null, outcome, time.GetUtcNow().UtcDateTime));
-        using (await gate.EnterAsync(ct))
-        {
-            await db.SaveChangesAsync(ct);
-        }
-    }
+    public Task LogRefusedAsync(int checkpointId, CheckInActor actor, CheckInOutcome outcome, CancellationToken ct = default) =>
+        recorder.RecordAsync(new ScanRecord(checkpointId, actor, null, outcome, null, time.GetUtcNow().UtcDateTime), ct);
 
     private async Task<Result<ScanAnswer>> CheckInAsync(Func<IQueryable<Registration>, IQueryable<Registration>> find, int checkpointId, CheckInActor actor, CancellationToken ct)
     {
+        var checkpoint = (await CachedCheckpointsAsync(ct)).FirstOrDefault(c => c.Id == checkpointId);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var checkpoint = await db.Checkpoints.AsNoTracking().Where(c => c.Id == checkpointId).Select(c => new { c.Id, c.EventId, c.Name, c.Kind, c.RoomId }).FirstOrDefaultAsync(ct);
         if (checkpoint is null)
         {
             return new NotFoundError("CheckIn.UnknownCheckpoint");
@@ -153,46 +164,45 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory,
             : await RoomAttendanceAsync(db, checkpoint.Id, checkpoint.RoomId!.Value, now, ct);
         var person = await find(db.Registrations.AsNoTracking())
             .Where(r => r.EventId == checkpoint.EventId)
-            .Select(r => new { r.Id, r.Status, r.FirstName, r.LastName, r.TicketType!.NameFr, r.TicketType.NameEn })
+            .Select(r => new
+            {
+                r.Id, r.Status, r.FirstName, r.LastName, r.TicketType!.NameFr, r.TicketType.NameEn,
+                EarlierAt = db.CheckIns
+                    .Where(c => c.RegistrationId == r.Id && c.AttendanceKey == attendance && c.UndoneAt == null)
+                    .Select(c => (DateTime?)c.CheckedInAt)
+                    .FirstOrDefault(),
+            })
             .FirstOrDefaultAsync(ct);
+
         ScanAnswer answer;
         if (person is null || person.Status != RegistrationStatus.Confirmed)
         {
             var outcome = person is null ? CheckInOutcome.Invalid
                 : person.Status == RegistrationStatus.Cancelled ? CheckInOutcome.Cancelled
                 : CheckInOutcome.Waitlisted;
-            db.CheckInAttempts.Add(new CheckInAttempt(checkpoint.Id, actor.StaffUserId, actor.DeviceId, person?.Id, outcome, now));
-            using (await gate.EnterAsync(ct))
-            {
-                await db.SaveChangesAsync(ct);
-            }
+            await recorder.RecordAsync(new ScanRecord(checkpoint.Id, actor, person?.Id, outcome, null, now), ct);
             answer = new ScanAnswer(outcome);
         }
         else
         {
             var ticket = new LocalizedText(person.NameFr, person.NameEn);
-            // Most repeated scans are answered by this read; the unique index settles true races below.
-            var earlier = await FirstCheckInAsync(db, person.Id, attendance, ct);
-            if (earlier is not null)
+            // Most repeated scans are answered by the read above; the unique index settles true races.
+            var earlier = person.EarlierAt is null ? null : await FirstCheckInAsync(db, person.Id, attendance, ct);
+            long? checkInId = null;
+            if (earlier is null)
             {
-                answer = await AlreadyCheckedInAsync(db, checkpoint.Id, actor, person.Id, person.FirstName, person.LastName, ticket, earlier, now, ct);
-                feed.Publish(new CheckInNotice(checkpoint.Id, answer.Outcome, now));
-                return answer;
-            }
-            var checkIn = new CheckIn(person.Id, checkpoint.Id, attendance, actor.StaffUserId, actor.DeviceId, now);
-            db.CheckIns.Add(checkIn);
-            db.CheckInAttempts.Add(new CheckInAttempt(checkpoint.Id, actor.StaffUserId, actor.DeviceId, person.Id, CheckInOutcome.CheckedIn, now));
-            if (await TrySaveAsync(db, ct))
-            {
-                answer = new ScanAnswer(CheckInOutcome.CheckedIn, person.FirstName, person.LastName, ticket, now, checkpoint.Name, checkIn.Id);
+                checkInId = await recorder.RecordAsync(new ScanRecord(checkpoint.Id, actor, person.Id, CheckInOutcome.CheckedIn, attendance, now), ct);
+                earlier = checkInId is null
+                    ? await FirstCheckInAsync(db, person.Id, attendance, ct) ?? throw new InvalidOperationException("The check-in was refused although no earlier check-in exists.")
+                    : null;
             }
             else
             {
-                db.ChangeTracker.Clear();
-                var first = await FirstCheckInAsync(db, person.Id, attendance, ct)
-                    ?? throw new InvalidOperationException("The check-in was refused although no earlier check-in exists.");
-                answer = await AlreadyCheckedInAsync(db, checkpoint.Id, actor, person.Id, person.FirstName, person.LastName, ticket, first, now, ct);
+                await recorder.RecordAsync(new ScanRecord(checkpoint.Id, actor, person.Id, CheckInOutcome.AlreadyCheckedIn, null, now), ct);
             }
+            answer = earlier is null
+                ? new ScanAnswer(CheckInOutcome.CheckedIn, person.FirstName, person.LastName, ticket, now, checkpoint.Name, checkInId)
+                : new ScanAnswer(CheckInOutcome.AlreadyCheckedIn, person.FirstName, person.LastName, ticket, earlier.CheckedInAt, earlier.Checkpoint);
         }
         feed.Publish(new CheckInNotice(checkpoint.Id, answer.Outcome, now));
         return answer;
@@ -205,18 +215,6 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory,
             .Where(c => c.RegistrationId == registrationId && c.AttendanceKey == attendance && c.UndoneAt == null)
             .Select(c => new EarlierCheckIn(c.CheckedInAt, db.Checkpoints.Where(p => p.Id == c.CheckpointId).Select(p => p.Name).First()))
             .FirstOrDefaultAsync(ct);
-
-    private async Task<ScanAnswer> AlreadyCheckedInAsync(
-        EventHubDbContext db, int checkpointId, CheckInActor actor, int registrationId, string firstName, string lastName, LocalizedText ticket,
-        EarlierCheckIn first, DateTime now, CancellationToken ct)
-    {
-        db.CheckInAttempts.Add(new CheckInAttempt(checkpointId, actor.StaffUserId, actor.DeviceId, registrationId, CheckInOutcome.AlreadyCheckedIn, now));
-        using (await gate.EnterAsync(ct))
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        return new ScanAnswer(CheckInOutcome.AlreadyCheckedIn, firstName, lastName, ticket, first.CheckedInAt, first.Checkpoint);
-    }
 
     /// <summary>
     /// What an entry into a session room counts for: the session under way there (or starting within
@@ -231,22 +229,5 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory,
             .Select(s => (int?)s.Id)
             .FirstOrDefaultAsync(ct);
         return sessionId is { } id ? CheckIn.SessionAttendance(id) : $"room:{checkpointId}:{now:yyyyMMdd}";
-    }
-
-    /// <summary>Saves the new check-in; false when the unique index says this attendance is already recorded.</summary>
-    private async Task<bool> TrySaveAsync(EventHubDbContext db, CancellationToken ct)
-    {
-        using (await gate.EnterAsync(ct))
-        {
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return true;
-            }
-            catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-            {
-                return false;
-            }
-        }
     }
 }

@@ -11,9 +11,16 @@ public sealed record DeviceSummary(int Id, string Name, DateTime CreatedAt, Date
 
 public sealed record AuthenticatedDevice(int Id, string Name);
 
-/// <summary>Scanner devices and their bearer tokens. A token is shown once; only its SHA-256 is stored.</summary>
+/// <summary>
+/// Scanner devices and their bearer tokens. A token is shown once; only its SHA-256 is stored.
+/// Every scan authenticates its device, so known tokens are remembered for <see cref="CacheFor"/>;
+/// a revocation here forgets them at once (another instance forgets within that delay).
+/// </summary>
 public sealed class DeviceTokens(IDbContextFactory<EventHubDbContext> factory, TimeProvider time)
 {
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (AuthenticatedDevice Device, DateTime Until)> _known = new();
+
     public async Task<Result<IssuedDevice>> IssueAsync(string name, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100)
@@ -40,18 +47,34 @@ public sealed class DeviceTokens(IDbContextFactory<EventHubDbContext> factory, T
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Devices.Where(d => d.Id == id && d.RevokedAt == null)
+        var revoked = await db.Devices.Where(d => d.Id == id && d.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.RevokedAt, now), ct) == 1;
+        _known.Clear();
+        return revoked;
     }
 
     /// <summary>The active device holding <paramref name="token"/>, or null for an unknown or revoked token.</summary>
     public async Task<AuthenticatedDevice?> AuthenticateAsync(string token, CancellationToken ct = default)
     {
         var hash = SecureTokens.Hash(token);
+        var now = time.GetUtcNow().UtcDateTime;
+        if (_known.TryGetValue(hash, out var known) && known.Until > now)
+        {
+            return known.Device;
+        }
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Devices.AsNoTracking()
+        var device = await db.Devices.AsNoTracking()
             .Where(d => d.TokenHash == hash && d.RevokedAt == null)
             .Select(d => new AuthenticatedDevice(d.Id, d.Name))
             .FirstOrDefaultAsync(ct);
+        if (device is null)
+        {
+            _known.TryRemove(hash, out _);
+        }
+        else
+        {
+            _known[hash] = (device, now + CacheFor);
+        }
+        return device;
     }
 }
