@@ -18,6 +18,12 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<StaffAccounts>();
         services.AddSingleton<Features.Events.EventOverview>();
         services.AddSingleton<Features.CheckIns.CheckInService>();
+        services.AddSingleton<Features.Program.PublishedProgram>();
+        services.AddSingleton<Features.Program.ScheduleWrites>();
+        services.AddSingleton<Features.Program.SchedulePlanner>();
+        services.AddSingleton<Features.Program.VenueCatalog>();
+        services.AddSingleton<Features.Program.SpeakerCatalog>();
+        services.AddSingleton<Features.Program.SessionCatalog>();
         return services;
     }
 }
