@@ -1,5 +1,6 @@
 using EventHub.Web.Account;
 using EventHub.Web.Components;
+using EventHub.Web.Endpoints;
 
 namespace EventHub.Web.Hosting;
 
@@ -22,6 +23,7 @@ public static class Pipeline
         app.MapHealthChecks("/health");
         app.MapCultureSwitch();
         app.MapAccountEndpoints();
+        app.MapProgramEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

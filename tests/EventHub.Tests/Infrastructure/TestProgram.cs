@@ -1,5 +1,8 @@
+using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Program;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EventHub.Tests.Infrastructure;
@@ -9,25 +12,27 @@ public sealed class TestProgram
 {
     public static readonly DateOnly Day = new(2027, 4, 27);
 
-    private TestProgram(TestDatabase database, Event conference, Room bigRoom, Room smallRoom, Speaker marie, Speaker jean, Track track)
+    private readonly IDbContextFactory<EventHubDbContext> _factory;
+
+    private TestProgram(IDbContextFactory<EventHubDbContext> factory, DatabaseSettings settings, PublishedProgram? published,
+        Event conference, Room bigRoom, Room smallRoom, Speaker marie, Speaker jean, Track track)
     {
-        Database = database;
+        _factory = factory;
         Event = conference;
         BigRoom = bigRoom;
         SmallRoom = smallRoom;
         Marie = marie;
         Jean = jean;
         Track = track;
-        Published = new PublishedProgram(database.Factory);
-        Writes = new ScheduleWrites(database.Factory, database.Settings, Published);
+        Published = published ?? new PublishedProgram(factory);
+        Writes = new ScheduleWrites(factory, settings, Published);
         var time = new FakeTimeProvider(TestData.Now);
-        Planner = new SchedulePlanner(database.Factory, Writes, time);
-        Sessions = new SessionCatalog(database.Factory, Writes, time);
-        Speakers = new SpeakerCatalog(database.Factory, Writes, time);
-        Venue = new VenueCatalog(database.Factory, Writes);
+        Planner = new SchedulePlanner(factory, Writes, time);
+        Sessions = new SessionCatalog(factory, Writes, time);
+        Speakers = new SpeakerCatalog(factory, Writes, time);
+        Venue = new VenueCatalog(factory, Writes);
     }
 
-    public TestDatabase Database { get; }
     public Event Event { get; }
     public Room BigRoom { get; }
     public Room SmallRoom { get; }
@@ -41,9 +46,16 @@ public sealed class TestProgram
     public SpeakerCatalog Speakers { get; }
     public VenueCatalog Venue { get; }
 
-    public static async Task<TestProgram> CreateAsync(TestDatabase database)
+    public static Task<TestProgram> CreateAsync(TestDatabase database) => CreateAsync(database.Factory, database.Settings);
+
+    /// <summary>Over the application's own database and public program cache (HTTP tests).</summary>
+    public static Task<TestProgram> CreateAsync(IServiceProvider services) =>
+        CreateAsync(services.GetRequiredService<IDbContextFactory<EventHubDbContext>>(), services.GetRequiredService<DatabaseSettings>(),
+            services.GetRequiredService<PublishedProgram>());
+
+    public static async Task<TestProgram> CreateAsync(IDbContextFactory<EventHubDbContext> factory, DatabaseSettings settings, PublishedProgram? published = null)
     {
-        await using var db = database.NewContext();
+        await using var db = await factory.CreateDbContextAsync();
         var (conference, _) = await TestData.EventWithTicketAsync(db);
         var big = new Room(conference.Id, "Grande salle", 400);
         var small = new Room(conference.Id, "Salle 301", 30);
@@ -52,13 +64,13 @@ public sealed class TestProgram
         var track = new Track(conference.Id, "Données", "Data", "#1565c0");
         db.AddRange(big, small, marie, jean, track);
         await db.SaveChangesAsync();
-        return new TestProgram(database, conference, big, small, marie, jean, track);
+        return new TestProgram(factory, settings, published, conference, big, small, marie, jean, track);
     }
 
     /// <summary>Stores an unscheduled draft session and returns its id.</summary>
     public async Task<int> DraftAsync(string title, int minutes = 60, SessionKind kind = SessionKind.Talk, int? seatLimit = null, params Speaker[] speakers)
     {
-        await using var db = Database.NewContext();
+        await using var db = await _factory.CreateDbContextAsync();
         var session = new Session(Event.Id, kind, title, title + " (EN)", minutes);
         session.Describe("Résumé", "Abstract", kind, Track.Id, seatLimit);
         foreach (var speaker in speakers)
@@ -76,6 +88,14 @@ public sealed class TestProgram
         var id = await DraftAsync(title, minutes, SessionKind.Talk, null, speakers);
         var placed = await Planner.PlaceAsync(id, room.Id, Day, start);
         Assert.True(placed.Succeeded, placed.Error?.Code);
+        return id;
+    }
+
+    public async Task<int> PublishedAsync(string title, Room room, TimeOnly start, int minutes = 60, params Speaker[] speakers)
+    {
+        var id = await PlacedAsync(title, room, start, minutes, speakers);
+        var published = await Planner.SetPublishedAsync(id, true);
+        Assert.True(published.Succeeded, published.Error?.Code);
         return id;
     }
 }

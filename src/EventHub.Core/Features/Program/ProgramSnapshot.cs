@@ -17,7 +17,7 @@ public sealed record ProgramSnapshot(
     public PublicSpeaker? Speaker(int id) => Speakers.FirstOrDefault(s => s.Id == id);
 }
 
-public sealed record PublicEvent(int Id, LocalizedText Name, string Venue, string TimeZoneId, IReadOnlyList<DateOnly> Days);
+public sealed record PublicEvent(int Id, string Slug, LocalizedText Name, string Venue, string TimeZoneId, IReadOnlyList<DateOnly> Days);
 
 public sealed record PublicRoom(int Id, string Name);
 

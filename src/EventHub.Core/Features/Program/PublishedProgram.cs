@@ -89,7 +89,7 @@ public sealed class PublishedProgram(IDbContextFactory<EventHubDbContext> factor
                 new LocalizedText(s.BioFr, s.BioEn), s.Links, s.HasPhoto,
                 publicSessions.Where(p => p.Speakers.Any(n => n.Id == s.Id)).Select(p => p.Id).ToList()))
             .ToList();
-        var publicEvent = new PublicEvent(conference.Id, conference.Name, conference.Venue, conference.TimeZoneId,
+        var publicEvent = new PublicEvent(conference.Id, conference.Slug, conference.Name, conference.Venue, conference.TimeZoneId,
             conference.Days.OrderBy(d => d.Date).Select(d => d.Date).ToList());
         return new ProgramSnapshot(publicEvent, rooms, trackById.Values.OrderBy(t => t.Name.French).ToList(), publicSessions, publicSpeakers);
     }
