@@ -17,6 +17,7 @@ public static class Pipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<RequirePasswordChange>();
+        app.UseProgramPageCache();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

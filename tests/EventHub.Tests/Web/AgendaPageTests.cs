@@ -37,6 +37,20 @@ public sealed class AgendaPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_first_time_reader_gets_no_cookie_and_the_page_is_served_from_the_cache()
+    {
+        await _program.PublishedAsync("Ouverture", _program.BigRoom, new TimeOnly(9, 0), 60, _program.Marie);
+        var client = _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false });
+
+        var first = await client.GetAsync("/agenda");
+        var second = await client.GetAsync("/agenda");
+
+        Assert.False(first.Headers.Contains("Set-Cookie"));
+        Assert.NotNull(second.Headers.Age);
+        Assert.Contains("Ouverture", await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Agenda_speaks_english_when_asked()
     {
         await _program.PublishedAsync("Ouverture", _program.BigRoom, new TimeOnly(13, 0), 60, _program.Marie);
@@ -82,6 +96,9 @@ public sealed class AgendaPageTests : IAsyncLifetime
 
         var html = await client.GetStringAsync("/agenda");
         Assert.Contains("Titre corrigé", html);
+        var cached = await client.GetAsync("/agenda");
+        Assert.NotNull(cached.Headers.Age);
+        Assert.Contains("Titre corrigé", await cached.Content.ReadAsStringAsync());
         Assert.DoesNotContain("Titre initial", html);
     }
 

@@ -15,6 +15,13 @@ public sealed class PublishedProgram(IDbContextFactory<EventHubDbContext> factor
 {
     private readonly Lock _lock = new();
     private Task<ProgramSnapshot>? _snapshot;
+    private long _version;
+
+    /// <summary>Grows at every invalidation; a cache of rendered pages keys on it so that no page rendered before a change is served after it.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    /// <summary>Raised after every invalidation (for caches of rendered pages).</summary>
+    public event Action? Changed;
 
     public Task<ProgramSnapshot> GetAsync()
     {
@@ -39,7 +46,9 @@ public sealed class PublishedProgram(IDbContextFactory<EventHubDbContext> factor
         lock (_lock)
         {
             _snapshot = null;
+            Interlocked.Increment(ref _version);
         }
+        Changed?.Invoke();
     }
 
     private async Task<ProgramSnapshot> BuildAsync()
