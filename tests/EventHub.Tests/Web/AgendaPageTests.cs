@@ -72,6 +72,8 @@ public sealed class AgendaPageTests : IAsyncLifetime
 
         var byRoom = await client.GetStringAsync($"/agenda?room={_program.SmallRoom.Id}");
         var bySearch = await client.GetStringAsync("/agenda?q=securite");
+        Assert.Contains("value=\"securite\"", bySearch);
+        Assert.DoesNotContain("value=\"Q\"", await client.GetStringAsync("/agenda"));
         var bySpeaker = await client.GetStringAsync("/agenda?q=tremblay");
 
         Assert.Contains("Sécurité des données", byRoom);
