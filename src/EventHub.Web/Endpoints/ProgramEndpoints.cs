@@ -13,7 +13,7 @@ public static class ProgramEndpoints
     public static void MapProgramEndpoints(this IEndpointRouteBuilder endpoints)
     {
         // The iCalendar feed of every published session; built once per published version and language.
-        endpoints.MapGet("/agenda.ics", async (string? lang, PublishedProgram published) =>
+        endpoints.MapGet("/agenda.ics", async (string? lang, PublishedProgram published, Microsoft.Extensions.Localization.IStringLocalizer<Resources.SharedResource> localizer) =>
         {
             var language = lang?.ToLowerInvariant() switch
             {
@@ -23,7 +23,7 @@ public static class ProgramEndpoints
             };
             if (language is null)
             {
-                return Results.BadRequest("lang: fr | en");
+                return Results.Text(localizer["Agenda.BadLanguage"], "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             }
             var program = await published.GetAsync();
             var text = Calendars.GetOrCreateValue(program).GetOrAdd(language, l => AgendaCalendar.Write(program, l));

@@ -83,6 +83,9 @@ public sealed class AgendaPageTests : IAsyncLifetime
         Assert.Contains("Intelligence artificielle", bySpeaker);
         Assert.DoesNotContain("Sécurité des données", bySpeaker);
         Assert.Contains("Aucune conférence ne correspond", await client.GetStringAsync("/agenda?q=zzzz"));
+        var handEdited = await client.GetAsync("/agenda?track=abc&room=%27%3B");
+        Assert.Equal(HttpStatusCode.OK, handEdited.StatusCode);
+        Assert.Contains("Intelligence artificielle", await handEdited.Content.ReadAsStringAsync());
     }
 
     [Fact]
