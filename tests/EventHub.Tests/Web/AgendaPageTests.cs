@@ -51,6 +51,23 @@ public sealed class AgendaPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_signed_in_organizer_is_never_served_the_anonymous_cached_page()
+    {
+        await _program.PublishedAsync("Ouverture", _program.BigRoom, new TimeOnly(9, 0), 60, _program.Marie);
+        await _app.CreateClient().GetStringAsync("/agenda");
+        var anonymous = await _app.CreateClient().GetAsync("/agenda");
+        Assert.NotNull(anonymous.Headers.Age);
+        var organizer = _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await HtmlForms.SignInAsync(organizer, EventHubApp.OrganizerEmail, EventHubApp.OrganizerPassword);
+
+        var response = await organizer.GetAsync("/agenda");
+
+        Assert.Null(response.Headers.Age);
+        Assert.Contains("href=\"/organizer\"", await response.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("href=\"/organizer\"", await anonymous.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Agenda_speaks_english_when_asked()
     {
         await _program.PublishedAsync("Ouverture", _program.BigRoom, new TimeOnly(13, 0), 60, _program.Marie);
