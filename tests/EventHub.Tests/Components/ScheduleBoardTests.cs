@@ -55,6 +55,30 @@ public sealed class ScheduleBoardTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_placed_session_can_be_moved_to_another_room_and_taken_off_the_board()
+    {
+        var id = await _program.PlacedAsync("Villes intelligentes", _program.BigRoom, new TimeOnly(9, 0), 60, _program.Marie);
+        var board = _context.Render<ScheduleBoardPage>();
+
+        board.WaitForElement($"td.board-session [data-session='{id}'] button[aria-pressed]").Click();
+        board.WaitForElement($"button.board-place[data-room='{_program.SmallRoom.Id}'][data-time='15:00']").Click();
+        board.WaitForAssertion(() => Assert.Contains("est placée", board.Find("[data-testid=board-message]").TextContent), TimeSpan.FromSeconds(10));
+        await using (var db = _database.NewContext())
+        {
+            var moved = await db.Sessions.SingleAsync(s => s.Id == id);
+            Assert.Equal(_program.SmallRoom.Id, moved.RoomId);
+            Assert.Equal(_program.Event.ToUtc(TestProgram.Day, new TimeOnly(15, 0)), moved.StartsAt);
+        }
+
+        board.Find($"td.board-session [data-session='{id}'] button[aria-label^='Retirer']").Click();
+        board.WaitForElement($"button.board-pick[data-session='{id}']");
+        await using (var db = _database.NewContext())
+        {
+            Assert.Null(await db.Sessions.Where(s => s.Id == id).Select(s => s.RoomId).SingleAsync());
+        }
+    }
+
+    [Fact]
     public async Task A_refused_conflict_shows_which_session_and_speaker_it_clashes_with()
     {
         await _program.PlacedAsync("Atelier IA", _program.BigRoom, new TimeOnly(13, 0), 90, _program.Jean);
