@@ -28,6 +28,12 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<WriteGate>();
         services.AddSingleton<Features.CheckIns.ScanRecorder>();
         services.AddSingleton<Features.CheckIns.ICheckInFeed, Features.CheckIns.InProcessCheckInFeed>();
+        services.AddSingleton<Features.Program.PublishedProgram>();
+        services.AddSingleton<Features.Program.ScheduleWrites>();
+        services.AddSingleton<Features.Program.SchedulePlanner>();
+        services.AddSingleton<Features.Program.VenueCatalog>();
+        services.AddSingleton<Features.Program.SpeakerCatalog>();
+        services.AddSingleton<Features.Program.SessionCatalog>();
         return services;
     }
 }

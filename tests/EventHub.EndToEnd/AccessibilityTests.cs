@@ -22,6 +22,8 @@ public sealed class AccessibilityTests(BrowserSession browser, ITestOutputHelper
     [InlineData("/")]
     [InlineData("/account/login")]
     [InlineData("/not-found")]
+    [InlineData("/agenda")]
+    [InlineData("/speakers")]
     public async Task Public_pages_have_no_accessibility_violations(string path)
     {
         var page = await browser.NewPageAsync(_baseUrl);

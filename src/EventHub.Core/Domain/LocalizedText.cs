@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace EventHub.Core.Domain;
 
 /// <summary>Text an organizer writes in both of the product's languages.</summary>
@@ -11,4 +13,7 @@ public sealed record LocalizedText(string French, string English)
             : (French, English);
         return string.IsNullOrWhiteSpace(preferred) ? other : preferred;
     }
+
+    /// <summary>The text in the current UI language, so that a message's placeholders show the reader's language.</summary>
+    public override string ToString() => In(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 }

@@ -113,5 +113,22 @@ public sealed class Session
         }
     }
 
+    /// <summary>Makes <paramref name="speakerIds"/> the session's speakers, in that order.</summary>
+    public void ReplaceSpeakers(IReadOnlyList<int> speakerIds)
+    {
+        _speakers.RemoveAll(l => !speakerIds.Contains(l.SpeakerId));
+        foreach (var id in speakerIds.Distinct())
+        {
+            if (_speakers.All(l => l.SpeakerId != id))
+            {
+                _speakers.Add(new SessionSpeaker(id, 0));
+            }
+        }
+        foreach (var link in _speakers)
+        {
+            link.MoveTo(speakerIds.ToList().IndexOf(link.SpeakerId));
+        }
+    }
+
     public void Touch(DateTime utcNow) => UpdatedAt = utcNow;
 }

@@ -21,4 +21,6 @@ public sealed class SessionSpeaker
     public int SpeakerId { get; private set; }
     public int Order { get; private set; }
     public Speaker? Speaker { get; private set; }
+
+    internal void MoveTo(int order) => Order = order;
 }

@@ -28,4 +28,6 @@ public sealed class Track
         NameFr = nameFr.Trim();
         NameEn = string.IsNullOrWhiteSpace(nameEn) ? NameFr : nameEn.Trim();
     }
+
+    public void Recolor(string color) => Color = color;
 }

@@ -18,6 +18,7 @@ public static class Pipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<RequirePasswordChange>();
+        app.UseProgramPageCache();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
@@ -26,6 +27,7 @@ public static class Pipeline
         app.MapAccountEndpoints();
         app.MapBadgeEndpoints();
         app.MapCheckInApi();
+        app.MapProgramEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -30,6 +30,7 @@ public static class ServiceRegistration
         services.AddHostedService<StartupTasks>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddProgramPageCache();
         // French text is served as is (é, not &#xE9;): smaller pages, readable source.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddMudServices();

@@ -36,6 +36,24 @@ public sealed partial class ResourceTests
     }
 
     [Fact]
+    public void Every_error_code_of_the_program_services_exists()
+    {
+        var french = Keys("SharedResource.resx");
+        var folder = Path.Combine(RepositoryPaths.Root, "src", "EventHub.Core", "Features", "Program");
+        var codes = Directory.EnumerateFiles(folder, "*.cs")
+            .SelectMany(f => ErrorCode().Matches(File.ReadAllText(f)))
+            .Select(m => m.Groups[1].Value)
+            .Distinct()
+            .ToList();
+
+        Assert.Contains("Conflict.Speaker", codes);
+        Assert.Contains("Session.DurationRange", codes);
+        Assert.Contains("Photo.UnsupportedType", codes);
+        var missing = codes.Where(k => !french.ContainsKey(k)).ToList();
+        Assert.True(missing.Count == 0, "Missing resource keys: " + string.Join(", ", missing));
+    }
+
+    [Fact]
     public void Quebec_french_vocabulary_is_used()
     {
         var french = string.Join("\n", Keys("SharedResource.resx").Values);
@@ -50,6 +68,9 @@ public sealed partial class ResourceTests
 
     [GeneratedRegex("""L\["([A-Za-z]+\.[A-Za-z.]+)"\]""")]
     private static partial Regex LocalizerKey();
+
+    [GeneratedRegex(@"Error\((?:(?:nameof\([^)]*\)|""[A-Za-z]*""|[^""()])*,\s*)?""([A-Z][A-Za-z]+\.[A-Za-z.]+)""")]
+    private static partial Regex ErrorCode();
 
     [GeneratedRegex("""(?:ErrorMessage|Error)\(?\s*=?\s*"([A-Z][A-Za-z]+\.[A-Za-z.]+)"\)?""")]
     private static partial Regex MessageKey();
