@@ -13,11 +13,18 @@ public sealed class BrowserSession : IAsyncLifetime
     /// <summary>Errors and warnings the pages wrote to the browser console, for the test's output.</summary>
     public List<string> ConsoleMessages { get; } = [];
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => LaunchAsync([]);
+
+    /// <summary>Starts Chromium; <paramref name="extraArguments"/> can give it a fake camera, for instance.</summary>
+    public async Task LaunchAsync(IEnumerable<string> extraArguments)
     {
         Environment.SetEnvironmentVariable("XDG_CONFIG_HOME", Path.Combine(_profile, "config"));
         Environment.SetEnvironmentVariable("XDG_CACHE_HOME", Path.Combine(_profile, "cache"));
-        _playwright = await Playwright.CreateAsync();
+        _playwright ??= await Playwright.CreateAsync();
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
@@ -25,10 +32,12 @@ public sealed class BrowserSession : IAsyncLifetime
             Args =
             [
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-quic",
+                "--disable-sync", "--no-first-run", "--disable-quic", .. extraArguments,
             ],
         });
     }
+
+    public string ProfileFolder => _profile;
 
     public async Task<IPage> NewPageAsync(Uri baseUrl)
     {
