@@ -64,6 +64,7 @@ internal static class CheckInBenchmark
                 }
             }));
 
+            var serverCpu = server.CpuTime;
             var latencies = new Latencies();
             var errors = 0;
             var checkedIn = 0;
@@ -94,6 +95,7 @@ internal static class CheckInBenchmark
                 }
             })));
             clock.Stop();
+            serverCpu = server.CpuTime - serverCpu;
 
             await using var check = factory.CreateDbContext();
             var rows = await check.CheckIns.CountAsync(c => c.UndoneAt == null);
@@ -106,6 +108,7 @@ internal static class CheckInBenchmark
             Console.WriteLine($"Check-in benchmark: {codes.Count:N0} badges, {clients.Count} clients, SQLite synchronous={(synchronous == 2 ? "FULL" : synchronous.ToString(System.Globalization.CultureInfo.InvariantCulture))} (new connections)");
             Console.WriteLine($"  throughput {codes.Count / clock.Elapsed.TotalSeconds:N0} check-ins/s over {clock.Elapsed.TotalSeconds:F2} s");
             Console.WriteLine($"  latency    {latencies.Summary()}");
+            Console.WriteLine($"  server CPU {serverCpu.TotalMilliseconds / codes.Count:F2} ms per check-in");
             Console.WriteLine($"  checked_in {checkedIn:N0}, errors {errors:N0}, double counts {rows - people:N0}");
             return errors == 0 && rows == people && checkedIn == codes.Count ? 0 : 1;
         }

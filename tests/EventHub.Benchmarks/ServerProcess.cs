@@ -17,6 +17,16 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>CPU time the server has used so far, to divide by the work it did.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<ServerProcess> StartAsync(string dataFolder, IReadOnlyDictionary<string, string> settings)
     {
         var port = FreePort();
