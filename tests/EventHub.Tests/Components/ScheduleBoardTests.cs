@@ -79,6 +79,22 @@ public sealed class ScheduleBoardTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_placed_session_can_be_shifted_within_its_own_span()
+    {
+        var id = await _program.PlacedAsync("Villes intelligentes", _program.BigRoom, new TimeOnly(9, 0), 60, _program.Marie);
+        var board = _context.Render<ScheduleBoardPage>();
+
+        board.WaitForElement($"td.board-session [data-session='{id}'] button[aria-pressed]").Click();
+        board.WaitForElement($"button.board-place[data-room='{_program.BigRoom.Id}'][data-time='09:15']").Click();
+
+        board.WaitForAssertion(() => Assert.Contains("est placée", board.Find("[data-testid=board-message]").TextContent), TimeSpan.FromSeconds(10));
+        await using var db = _database.NewContext();
+        var moved = await db.Sessions.SingleAsync(s => s.Id == id);
+        Assert.Equal(_program.BigRoom.Id, moved.RoomId);
+        Assert.Equal(_program.Event.ToUtc(TestProgram.Day, new TimeOnly(9, 15)), moved.StartsAt);
+    }
+
+    [Fact]
     public async Task A_refused_conflict_shows_which_session_and_speaker_it_clashes_with()
     {
         await _program.PlacedAsync("Atelier IA", _program.BigRoom, new TimeOnly(13, 0), 90, _program.Jean);
