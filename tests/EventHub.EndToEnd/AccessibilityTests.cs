@@ -1,5 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace EventHub.EndToEnd;
@@ -29,6 +30,29 @@ public sealed class AccessibilityTests(BrowserSession browser, ITestOutputHelper
         var page = await browser.NewPageAsync(_baseUrl);
         await page.GotoAsync(path);
 
+        await AssertNoViolationsAsync(page);
+    }
+
+    [Theory]
+    [InlineData("/checkin")]
+    [InlineData("/dashboard")]
+    [InlineData("/organizer")]
+    [InlineData("/organizer/board")]
+    public async Task Staff_pages_have_no_accessibility_violations(string path)
+    {
+        await _app.Services.GetRequiredService<EventHub.Core.Features.Demo.DemoSeeder>().SeedAsync();
+        var page = await browser.NewPageAsync(_baseUrl);
+        await page.GotoAsync("/account/login?returnUrl=" + Uri.EscapeDataString(path));
+        await page.GetByLabel("Adresse courriel").FillAsync(EventHubApp.OrganizerEmail);
+        await page.GetByLabel("Mot de passe").FillAsync(EventHubApp.OrganizerPassword);
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-testid=interactive]:not([hidden])")).ToHaveCountAsync(1);
+
+        await AssertNoViolationsAsync(page);
+    }
+
+    private async Task AssertNoViolationsAsync(Microsoft.Playwright.IPage page)
+    {
         var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },

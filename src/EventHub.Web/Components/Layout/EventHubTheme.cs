@@ -2,7 +2,7 @@ using MudBlazor;
 
 namespace EventHub.Web.Components.Layout;
 
-/// <summary>Colours chosen for WCAG AA contrast with white text.</summary>
+/// <summary>Colours chosen for WCAG AA contrast (4.5:1) with white text, and of grey text on the page background.</summary>
 public static class EventHubTheme
 {
     public static readonly MudTheme Theme = new()
@@ -15,6 +15,10 @@ public static class EventHubTheme
             Success = "#1b5e20",
             Warning = "#8a5300",
             Error = "#b71c1c",
+            Info = "#0b5394",
+            // MudBlazor's default secondary text (54 % black) falls under 4.5:1 on the page background.
+            TextSecondary = "rgba(0,0,0,0.70)",
+            Background = "#f4f6f8",
         },
     };
 }
