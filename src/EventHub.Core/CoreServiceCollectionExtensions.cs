@@ -25,6 +25,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Features.Badges.BadgeDirectory>();
         services.AddSingleton<Features.Devices.DeviceTokens>();
         services.AddSingleton<Features.CheckIns.ArrivalsDashboard>();
+        services.AddSingleton<Features.CheckIns.CheckpointAdmin>();
         services.AddSingleton<WriteGate>();
         services.AddSingleton<Features.CheckIns.ScanRecorder>();
         services.AddSingleton<Features.CheckIns.ICheckInFeed, Features.CheckIns.InProcessCheckInFeed>();

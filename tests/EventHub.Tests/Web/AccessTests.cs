@@ -1,5 +1,9 @@
 using System.Net;
+using EventHub.Core.Data;
+using EventHub.Core.Domain;
 using EventHub.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace EventHub.Tests.Web;
@@ -52,7 +56,7 @@ public sealed class AccessTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, organizer.StatusCode);
         Assert.StartsWith("/account/access-denied", organizer.Headers.Location!.PathAndQuery());
 
-        foreach (var page in new[] { "/dashboard", "/badges", "/organizer/devices", "/organizer/staff" })
+        foreach (var page in new[] { "/dashboard", "/badges", "/organizer/devices", "/organizer/checkpoints", "/organizer/staff" })
         {
             var refused = await client.GetAsync(page);
             Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
@@ -61,6 +65,27 @@ public sealed class AccessTests : IAsyncLifetime
 
         var checkIn = await client.GetAsync("/checkin");
         Assert.Equal(HttpStatusCode.OK, checkIn.StatusCode);
+    }
+
+    [Fact]
+    public async Task Organizer_check_in_pages_render()
+    {
+        var factory = _app.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var (conference, _) = await TestData.EventWithTicketAsync(db);
+            db.Checkpoints.Add(new Checkpoint(conference.Id, "Porte Saint-Jean", CheckpointKind.Door));
+            db.Devices.Add(new Device("Lecteur de la porte nord", "hash", TestData.Now));
+            await db.SaveChangesAsync();
+        }
+        var client = NewClient();
+        await HtmlForms.SignInAsync(client, EventHubApp.OrganizerEmail, EventHubApp.OrganizerPassword);
+
+        Assert.Contains("Porte Saint-Jean", await client.GetStringAsync("/organizer/checkpoints"));
+        Assert.Contains("Lecteur de la porte nord", await client.GetStringAsync("/organizer/devices"));
+        Assert.Contains("Porte Saint-Jean", await client.GetStringAsync("/dashboard"));
+        Assert.Contains(EventHubApp.OrganizerEmail, await client.GetStringAsync("/organizer/staff"));
+        Assert.Contains("Accueil des participants", await client.GetStringAsync("/checkin"));
     }
 
     [Fact]

@@ -62,6 +62,9 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory,
         return checkpoints;
     }
 
+    /// <summary>Drops the cached doors and rooms after an organizer changes them.</summary>
+    public void ForgetCheckpoints() => _checkpoints = null;
+
     private sealed record CheckpointInfo(int Id, int EventId, string Name, CheckpointKind Kind, int? RoomId);
 
     private sealed record CheckpointCache(IReadOnlyList<CheckpointInfo> Checkpoints, DateTime Until);
