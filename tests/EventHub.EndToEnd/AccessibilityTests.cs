@@ -42,11 +42,7 @@ public sealed class AccessibilityTests(BrowserSession browser, ITestOutputHelper
     {
         await _app.Services.GetRequiredService<EventHub.Core.Features.Demo.DemoSeeder>().SeedAsync();
         var page = await browser.NewPageAsync(_baseUrl);
-        await page.GotoAsync("/account/login?returnUrl=" + Uri.EscapeDataString(path));
-        await page.GetByLabel("Adresse courriel").FillAsync(EventHubApp.OrganizerEmail);
-        await page.GetByLabel("Mot de passe").FillAsync(EventHubApp.OrganizerPassword);
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-testid=interactive]:not([hidden])")).ToHaveCountAsync(1);
+        await page.SignInAsync(EventHubApp.OrganizerEmail, EventHubApp.OrganizerPassword, path);
 
         await AssertNoViolationsAsync(page);
     }

@@ -42,11 +42,7 @@ public sealed class CameraCheckInTests(ITestOutputHelper output) : IAsyncLifetim
     {
         var page = await _browser.NewPageAsync(_baseUrl);
         await page.Context.GrantPermissionsAsync(["camera"]);
-        await page.GotoAsync("/account/login?returnUrl=%2Fcheckin");
-        await page.GetByLabel("Adresse courriel").FillAsync(EventHubApp.DoorStaffEmail);
-        await page.GetByLabel("Mot de passe").FillAsync(EventHubApp.DoorStaffPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Expect(page.Locator("[data-testid=interactive]:not([hidden])")).ToHaveCountAsync(1);
+        await page.SignInAsync(EventHubApp.DoorStaffEmail, EventHubApp.DoorStaffPassword, "/checkin");
         await page.GetByTestId("checkpoint").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Porte B", Exact = true }).ClickAsync();
 

@@ -84,12 +84,7 @@ public sealed class CheckInJourneyTests : IClassFixture<BrowserSession>, IAsyncL
     private async Task<IPage> SignInAsync(string email, string password, string area)
     {
         var page = await browser.NewPageAsync(_baseUrl);
-        await page.GotoAsync("/account/login?returnUrl=" + Uri.EscapeDataString(area));
-        await page.GetByLabel("Adresse courriel").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Uri(_baseUrl, area).ToString());
-        await Expect(page.Locator("[data-testid=interactive]:not([hidden])")).ToHaveCountAsync(1);
+        await page.SignInAsync(email, password, area);
         return page;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using EventHub.Tests.Infrastructure;
 using EventHub.Core.Domain;
 using EventHub.Web.Components.Layout;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,14 +10,11 @@ namespace EventHub.Tests.Components;
 
 public sealed class NavMenuTests : IAsyncLifetime
 {
-    private readonly BunitContext _context = new();
+    private readonly BunitContext _context = ComponentTestContext.Create();
 
     public Task InitializeAsync()
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("fr-CA");
-        _context.Services.AddMudServices();
-        _context.Services.AddLocalization();
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
         return Task.CompletedTask;
     }
 

@@ -12,7 +12,7 @@ namespace EventHub.Tests.Components;
 
 public sealed class PersonSearchTests : IAsyncLifetime
 {
-    private readonly BunitContext _context = new();
+    private readonly BunitContext _context = ComponentTestContext.Create();
     private readonly InProcessCheckInFeed _feed = new();
     private WriteGate _gate = null!;
     private ScanRecorder? _recorder;
@@ -32,10 +32,7 @@ public sealed class PersonSearchTests : IAsyncLifetime
             db.Registrations.Add(_helene);
             await db.SaveChangesAsync();
         }
-        _context.Services.AddMudServices();
-        _context.Services.AddLocalization();
         _context.Services.AddSingleton(new CheckInService(_database.Factory, TimeProvider.System, _gate, _recorder = new ScanRecorder(_database.Factory, _gate), _feed));
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
     public async Task DisposeAsync()

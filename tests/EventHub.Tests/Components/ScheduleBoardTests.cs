@@ -12,7 +12,7 @@ namespace EventHub.Tests.Components;
 /// <summary>The board rendered by bUnit over the real planner and a real SQLite file.</summary>
 public sealed class ScheduleBoardTests : IAsyncLifetime
 {
-    private readonly BunitContext _context = new();
+    private readonly BunitContext _context = ComponentTestContext.Create();
     private TestDatabase _database = null!;
     private TestProgram _program = null!;
 
@@ -21,10 +21,7 @@ public sealed class ScheduleBoardTests : IAsyncLifetime
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("fr-CA");
         _database = await TestDatabase.CreateAsync();
         _program = await TestProgram.CreateAsync(_database);
-        _context.Services.AddMudServices();
-        _context.Services.AddLocalization();
         _context.Services.AddSingleton(_program.Planner);
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
     public async Task DisposeAsync()
