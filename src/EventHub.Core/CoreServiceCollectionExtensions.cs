@@ -34,6 +34,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Features.Program.VenueCatalog>();
         services.AddSingleton<Features.Program.SpeakerCatalog>();
         services.AddSingleton<Features.Program.SessionCatalog>();
+        services.AddSingleton<Features.Registrations.EmailComposer>();
+        services.AddSingleton<Features.Registrations.RegistrationService>();
         return services;
     }
 }

@@ -5,6 +5,9 @@ using Microsoft.Extensions.WebEncoders;
 using EventHub.Core;
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
+using EventHub.Core.Features.Mail;
+using EventHub.Web.Resources;
+using Microsoft.Extensions.Localization;
 using EventHub.Web.Account;
 using EventHub.Web.CheckIns;
 using Microsoft.AspNetCore.Authentication;
@@ -55,6 +58,9 @@ public static class ServiceRegistration
         });
         services.AddOptions<ScanLimitOptions>().BindConfiguration("RateLimits:Scans");
         services.AddSingleton<ScanLimiter>();
+        services.AddOptions<MailOptions>().BindConfiguration("Mail")
+            .Configure<IConfiguration>((mail, configuration) => mail.PublicUrl = configuration["EventHub:PublicUrl"] is { Length: > 0 } url ? url : mail.PublicUrl);
+        services.AddSingleton(provider => new EmailTexts(provider.GetRequiredService<IStringLocalizerFactory>().Create(typeof(SharedResource))));
         return builder;
     }
 
