@@ -35,6 +35,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Features.Program.SpeakerCatalog>();
         services.AddSingleton<Features.Program.SessionCatalog>();
         services.AddSingleton<Features.Registrations.EmailComposer>();
+        services.AddSingleton<Features.Mail.OutboxSignal>();
         services.AddSingleton<Features.Registrations.RegistrationService>();
         return services;
     }

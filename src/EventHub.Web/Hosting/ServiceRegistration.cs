@@ -27,6 +27,7 @@ public static class ServiceRegistration
         builder.AddOperatorSettings();
         var settings = EventHubSettings.From(builder.Configuration);
         var services = builder.Services;
+        var configuration = builder.Configuration;
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
         services.AddEventHubCore(settings.Database);
@@ -60,6 +61,10 @@ public static class ServiceRegistration
         services.AddSingleton<ScanLimiter>();
         services.AddOptions<MailOptions>().BindConfiguration("Mail")
             .Configure<IConfiguration>((mail, configuration) => mail.PublicUrl = configuration["EventHub:PublicUrl"] is { Length: > 0 } url ? url : mail.PublicUrl);
+        services.AddSingleton<IEmailSender>(provider => configuration["Mail:Sender"] is { } sender && sender.Equals("Smtp", StringComparison.OrdinalIgnoreCase)
+            ? ActivatorUtilities.CreateInstance<SmtpSender>(provider)
+            : new PickupFolderSender(Path.Combine(settings.DataFolder, "mail")));
+        services.AddHostedService<OutboxDispatcher>();
         services.AddSingleton(provider => new EmailTexts(provider.GetRequiredService<IStringLocalizerFactory>().Create(typeof(SharedResource))));
         return builder;
     }

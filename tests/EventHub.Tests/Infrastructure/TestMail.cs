@@ -18,7 +18,7 @@ public static class TestMail
     public static EmailComposer Composer(TimeProvider time) => new(Texts(), Options.Create(new MailOptions { PublicUrl = "https://jiq.example" }), time);
 
     public static RegistrationService Registrations(TestDatabase database, TimeProvider time) =>
-        new(database.Factory, new WriteGate(database.Settings), Composer(time), time);
+        new(database.Factory, new WriteGate(database.Settings), Composer(time), new OutboxSignal(), time);
 
     public static MimeMessage Parse(byte[] eml) => MimeMessage.Load(new MemoryStream(eml));
 }

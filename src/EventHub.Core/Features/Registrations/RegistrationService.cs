@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
+using EventHub.Core.Features.Mail;
 using EventHub.Core.Security;
 using EventHub.Core.Text;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,7 @@ public sealed record CancellationReceipt(bool WasConfirmed, bool AlreadyCancelle
 /// outbox in the same transaction. A cancellation frees the seat and gives it to the first person
 /// on the waitlist in the same transaction.
 /// </summary>
-public sealed class RegistrationService(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, EmailComposer composer, TimeProvider time)
+public sealed class RegistrationService(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, EmailComposer composer, OutboxSignal outbox, TimeProvider time)
 {
     public async Task<Result<RegistrationReceipt>> RegisterAsync(RegistrationRequest request, CancellationToken ct = default)
     {
@@ -290,6 +291,7 @@ public sealed class RegistrationService(IDbContextFactory<EventHubDbContext> fac
             if (result.Succeeded)
             {
                 await transaction.CommitAsync(cancel);
+                outbox.Notify();
             }
             return result;
         }, ct);
