@@ -35,6 +35,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Features.Program.VenueCatalog>();
         services.AddSingleton<Features.Program.SpeakerCatalog>();
         services.AddSingleton<Features.Program.SessionCatalog>();
+        services.AddSingleton<Features.Registrations.EmailComposer>();
+        services.AddSingleton<Features.Mail.OutboxSignal>();
+        services.AddSingleton<Features.Registrations.RegistrationService>();
         return services;
     }
 }

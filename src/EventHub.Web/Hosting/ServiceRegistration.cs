@@ -5,6 +5,9 @@ using Microsoft.Extensions.WebEncoders;
 using EventHub.Core;
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
+using EventHub.Core.Features.Mail;
+using EventHub.Web.Resources;
+using Microsoft.Extensions.Localization;
 using EventHub.Web.Account;
 using EventHub.Web.CheckIns;
 using Microsoft.AspNetCore.Authentication;
@@ -24,6 +27,7 @@ public static class ServiceRegistration
         builder.AddOperatorSettings();
         var settings = EventHubSettings.From(builder.Configuration);
         var services = builder.Services;
+        var configuration = builder.Configuration;
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
         services.AddEventHubCore(settings.Database);
@@ -55,6 +59,13 @@ public static class ServiceRegistration
         });
         services.AddOptions<ScanLimitOptions>().BindConfiguration("RateLimits:Scans");
         services.AddSingleton<ScanLimiter>();
+        services.AddOptions<MailOptions>().BindConfiguration("Mail")
+            .Configure<IConfiguration>((mail, configuration) => mail.PublicUrl = configuration["EventHub:PublicUrl"] is { Length: > 0 } url ? url : mail.PublicUrl);
+        services.AddSingleton<IEmailSender>(provider => configuration["Mail:Sender"] is { } sender && sender.Equals("Smtp", StringComparison.OrdinalIgnoreCase)
+            ? ActivatorUtilities.CreateInstance<SmtpSender>(provider)
+            : new PickupFolderSender(Path.Combine(settings.DataFolder, "mail")));
+        services.AddHostedService<OutboxDispatcher>();
+        services.AddSingleton(provider => new EmailTexts(provider.GetRequiredService<IStringLocalizerFactory>().Create(typeof(SharedResource))));
         return builder;
     }
 

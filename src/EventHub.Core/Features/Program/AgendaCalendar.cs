@@ -97,11 +97,11 @@ public static class AgendaCalendar
     private static string Offset(TimeSpan offset) =>
         (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString("hhmm", CultureInfo.InvariantCulture);
 
-    private static string Escape(string text) =>
+    internal static string Escape(string text) =>
         text.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r\n", "\n").Replace("\n", "\\n");
 
     /// <summary>Lines end with CRLF and are folded before 75 octets, never inside a UTF-8 sequence.</summary>
-    private static void Fold(StringBuilder text, string line)
+    internal static void Fold(StringBuilder text, string line)
     {
         var octets = 0;
         var limit = 75;

@@ -1,0 +1,47 @@
+using EventHub.Core.Domain;
+
+namespace EventHub.Core.Features.Registrations;
+
+/// <summary>What an attendee e-mail is about.</summary>
+public enum LetterKind
+{
+    /// <summary>Registered with a seat.</summary>
+    Confirmed,
+
+    /// <summary>Registered on the waitlist.</summary>
+    Waitlisted,
+
+    /// <summary>Moved from the waitlist to a seat.</summary>
+    Promoted,
+
+    /// <summary>Asked again with an e-mail already registered: a new private link.</summary>
+    Link,
+}
+
+public sealed record EventDayHours(DateOnly Date, TimeOnly OpensAt, TimeOnly ClosesAt);
+
+/// <summary>The event as an e-mail describes it.</summary>
+public sealed record MailEvent(string Slug, LocalizedText Name, string Venue, string TimeZoneId, IReadOnlyList<EventDayHours> Days);
+
+/// <summary>Everything one attendee e-mail says. <see cref="BadgeCode"/> is null while no seat is held.</summary>
+public sealed record Letter(
+    LetterKind Kind,
+    string FirstName,
+    string LastName,
+    string Email,
+    string Language,
+    LocalizedText Ticket,
+    MailEvent Event,
+    string ManageToken,
+    string? BadgeCode,
+    int? WaitlistPosition)
+{
+    /// <summary>The outbox's name for it.</summary>
+    public string OutboxKind => Kind switch
+    {
+        LetterKind.Confirmed => "confirmation",
+        LetterKind.Waitlisted => "waitlisted",
+        LetterKind.Promoted => "waitlist-promoted",
+        _ => "link",
+    };
+}

@@ -1,0 +1,140 @@
+using EventHub.Core.Data;
+using EventHub.Core.Domain;
+using EventHub.Core.Features.Mail;
+using EventHub.Core.Features.Registrations;
+using EventHub.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EventHub.Tests.Mail;
+
+public sealed class OutboxDispatcherTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _time = new(TestData.Now);
+    private TestDatabase _database = null!;
+    private PickupFolderSender _pickup = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _pickup = new PickupFolderSender(Path.Combine(_database.Folder, "mail"));
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Every_message_is_sent_exactly_once_when_the_sender_fails_its_first_attempts()
+    {
+        var ids = new List<long>();
+        await using (var db = _database.NewContext())
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                var message = new OutboxMessage("confirmation", null, System.Text.Encoding.ASCII.GetBytes($"Subject: {i}\r\n\r\nbody {i}\r\n"), TestData.Now);
+                db.OutboxMessages.Add(message);
+                await db.SaveChangesAsync();
+                ids.Add(message.Id);
+            }
+        }
+        var sender = new FailingFirst(7, _pickup);
+        var dispatcher = Dispatcher(sender);
+
+        for (var pass = 0; pass < 40 && sender.Delivered.Count < ids.Count; pass++)
+        {
+            await dispatcher.DispatchDueAsync();
+            _time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        Assert.Equal(ids.Order(), sender.Delivered.Order());
+        Assert.Equal(ids.Select(id => $"{id}.eml").Order(), Directory.GetFiles(_pickup.Folder).Select(Path.GetFileName).Order());
+        await using var check = _database.NewContext();
+        var rows = await check.OutboxMessages.AsNoTracking().ToListAsync();
+        Assert.All(rows, m => Assert.NotNull(m.SentAt));
+        Assert.Equal(7 + 5, rows.Sum(m => m.Attempts));
+        // Nothing is sent twice once everything is marked sent.
+        _time.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(0, await dispatcher.DispatchDueAsync());
+        Assert.Equal(5, sender.Delivered.Count);
+    }
+
+    [Fact]
+    public async Task A_failed_message_waits_for_its_backoff_before_the_next_attempt()
+    {
+        await using (var db = _database.NewContext())
+        {
+            db.OutboxMessages.Add(new OutboxMessage("confirmation", null, "Subject: x\r\n\r\nx\r\n"u8.ToArray(), TestData.Now));
+            await db.SaveChangesAsync();
+        }
+        var sender = new FailingFirst(2, _pickup);
+        var dispatcher = Dispatcher(sender);
+
+        Assert.Equal(1, await dispatcher.DispatchDueAsync());
+        Assert.Equal(0, await dispatcher.DispatchDueAsync());
+        _time.Advance(OutboxDispatcher.Backoff(1));
+        Assert.Equal(1, await dispatcher.DispatchDueAsync());
+        _time.Advance(OutboxDispatcher.Backoff(1));
+        Assert.Equal(0, await dispatcher.DispatchDueAsync());
+        _time.Advance(OutboxDispatcher.Backoff(2) - OutboxDispatcher.Backoff(1));
+        Assert.Equal(1, await dispatcher.DispatchDueAsync());
+        Assert.Single(sender.Delivered);
+        await using var check = _database.NewContext();
+        var sent = await check.OutboxMessages.SingleAsync();
+        Assert.Equal(3, sent.Attempts);
+        Assert.Null(sent.LastError);
+        Assert.NotNull(sent.SentAt);
+    }
+
+    [Fact]
+    public async Task A_registration_succeeds_while_the_mail_server_is_down_and_its_email_leaves_later()
+    {
+        int ticketId;
+        await using (var db = _database.NewContext())
+        {
+            ticketId = (await TestData.EventWithTicketAsync(db)).Ticket.Id;
+        }
+        var down = new FailingFirst(int.MaxValue, _pickup);
+
+        var registered = await TestMail.Registrations(_database, _time).RegisterAsync(new RegistrationRequest(ticketId,
+            new AttendeeDetails("Marie", "Tremblay", "marie@test.example", null, null, "fr"), true));
+        await Dispatcher(down).DispatchDueAsync();
+
+        Assert.Equal(RegistrationOutcome.Confirmed, registered.Value!.Outcome);
+        Assert.Empty(down.Delivered);
+        await using (var check = _database.NewContext())
+        {
+            var pending = await check.OutboxMessages.SingleAsync();
+            Assert.Null(pending.SentAt);
+            Assert.Equal(nameof(IOException), pending.LastError);
+        }
+        var up = new FailingFirst(0, _pickup);
+        _time.Advance(OutboxDispatcher.Backoff(1));
+        await Dispatcher(up).DispatchDueAsync();
+        var eml = Assert.Single(Directory.GetFiles(_pickup.Folder, "*.eml"));
+        Assert.Equal("Inscription confirmée : Conférence", TestMail.Parse(await File.ReadAllBytesAsync(eml)).Subject);
+    }
+
+    private OutboxDispatcher Dispatcher(IEmailSender sender) =>
+        new(_database.Factory, new WriteGate(_database.Settings), sender, new OutboxSignal(), _time, NullLogger<OutboxDispatcher>.Instance);
+
+    /// <summary>The real pickup sender behind an outage: its first attempts fail as a down server would.</summary>
+    private sealed class FailingFirst(int failures, IEmailSender inner) : IEmailSender
+    {
+        private int _attempts;
+
+        public List<long> Delivered { get; } = [];
+
+        public async Task SendAsync(long messageId, byte[] mimeContent, CancellationToken ct)
+        {
+            if (Interlocked.Increment(ref _attempts) <= failures)
+            {
+                throw new IOException("The mail server is down.");
+            }
+            await inner.SendAsync(messageId, mimeContent, ct);
+            lock (Delivered)
+            {
+                Delivered.Add(messageId);
+            }
+        }
+    }
+}
