@@ -38,6 +38,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Features.Registrations.EmailComposer>();
         services.AddSingleton<Features.Mail.OutboxSignal>();
         services.AddSingleton<Features.Registrations.RegistrationService>();
+        services.AddSingleton<Features.Registrations.RegistrationPortal>();
+        services.AddSingleton<Features.Registrations.PersonalAgenda>();
+        services.AddSingleton<Features.Registrations.TicketShelf>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using EventHub.Web.Account;
 using EventHub.Web.CheckIns;
 using EventHub.Web.Components;
 using EventHub.Web.Endpoints;
+using EventHub.Web.Registrations;
 
 namespace EventHub.Web.Hosting;
 
@@ -20,6 +21,7 @@ public static class Pipeline
         app.UseMiddleware<RequirePasswordChange>();
         app.UseProgramPageCache();
         app.UseAntiforgery();
+        app.UseRateLimiter();
 
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
@@ -28,7 +30,9 @@ public static class Pipeline
         app.MapBadgeEndpoints();
         app.MapCheckInApi();
         app.MapProgramEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAttendeeEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode()
+            .RequireRateLimiting(RegistrationRateLimit.Name);
         return app;
     }
 }

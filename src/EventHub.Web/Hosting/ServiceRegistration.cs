@@ -10,6 +10,7 @@ using EventHub.Web.Resources;
 using Microsoft.Extensions.Localization;
 using EventHub.Web.Account;
 using EventHub.Web.CheckIns;
+using EventHub.Web.Registrations;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -58,6 +59,8 @@ public static class ServiceRegistration
             options.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
         });
         services.AddOptions<ScanLimitOptions>().BindConfiguration("RateLimits:Scans");
+        services.AddOptions<RegistrationLimitOptions>().BindConfiguration("RateLimits:Registrations");
+        services.AddRateLimiter(options => options.AddPolicy<string, RegistrationRateLimit>(RegistrationRateLimit.Name));
         services.AddSingleton<ScanLimiter>();
         services.AddOptions<MailOptions>().BindConfiguration("Mail")
             .Configure<IConfiguration>((mail, configuration) => mail.PublicUrl = configuration["EventHub:PublicUrl"] is { Length: > 0 } url ? url : mail.PublicUrl);

@@ -21,6 +21,21 @@ public static class TestData
         return (conference, ticket);
     }
 
+    /// <summary>A conference whose tickets are on sale by the real clock (for tests through the running app): a regular type and a full one.</summary>
+    public static async Task<(TicketType Regular, TicketType Full)> OnSaleNowAsync(EventHubDbContext db, int quota = 100)
+    {
+        var now = DateTime.UtcNow;
+        var conference = new Event("jiq-test", "Journée de test", "Test Day", "Québec", "America/Toronto", 500);
+        conference.AddDay(DateOnly.FromDateTime(now.AddDays(60)), new TimeOnly(8, 0), new TimeOnly(17, 0));
+        db.Events.Add(conference);
+        await db.SaveChangesAsync();
+        var regular = new TicketType(conference.Id, "Régulier", "Regular", quota, now.AddDays(-1), now.AddDays(30));
+        var full = new TicketType(conference.Id, "Étudiant", "Student", 0, now.AddDays(-1), now.AddDays(30));
+        db.TicketTypes.AddRange(regular, full);
+        await db.SaveChangesAsync();
+        return (regular, full);
+    }
+
     public static Registration Registration(Event conference, TicketType ticket, string email, string? badgeCode = null, string? tokenHash = null)
     {
         var registration = new Registration(conference.Id, ticket.Id,

@@ -201,6 +201,7 @@ public sealed class RegistrationService(IDbContextFactory<EventHubDbContext> fac
                     {
                         return (CancellationReceipt?)null;
                     }
+                    await PersonalAgenda.ReleaseAllAsync(db, current.Id, ct);
                     int? promoted = null;
                     var wasConfirmed = current.Status == RegistrationStatus.Confirmed;
                     if (wasConfirmed)
@@ -213,6 +214,12 @@ public sealed class RegistrationService(IDbContextFactory<EventHubDbContext> fac
                     }
                     if (erase)
                     {
+                        // The private link dies with the data: nobody holding it can read what is left.
+                        var deadLink = SecureTokens.Hash(SecureTokens.NewToken());
+                        await db.Registrations.Where(r => r.Id == current.Id)
+                            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ManageTokenHash, deadLink), ct);
+                        // The e-mails kept in the outbox name the attendee too.
+                        await db.OutboxMessages.Where(m => m.RegistrationId == current.Id).ExecuteDeleteAsync(ct);
                         var registration = await db.Registrations.FirstAsync(r => r.Id == current.Id, ct);
                         registration.Erase(now);
                         await db.SaveChangesAsync(ct);
@@ -279,22 +286,15 @@ public sealed class RegistrationService(IDbContextFactory<EventHubDbContext> fac
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Runs the work in one transaction (BEGIN IMMEDIATE on SQLite), retried as a whole by SQL Server's execution strategy.</summary>
+    /// <summary>Runs the work in one transaction and wakes the outbox once it has committed.</summary>
     private async Task<Result<T>> InTransactionAsync<T>(Func<EventHubDbContext, Task<Result<T>>> work, CancellationToken ct)
     {
-        await using var strategyContext = await factory.CreateDbContextAsync(ct);
-        return await strategyContext.Database.CreateExecutionStrategy().ExecuteAsync(async cancel =>
+        var result = await factory.RunAsync(work, ct);
+        if (result.Succeeded)
         {
-            await using var db = await factory.CreateDbContextAsync(cancel);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancel);
-            var result = await work(db);
-            if (result.Succeeded)
-            {
-                await transaction.CommitAsync(cancel);
-                outbox.Notify();
-            }
-            return result;
-        }, ct);
+            outbox.Notify();
+        }
+        return result;
     }
 
     private async Task<TicketContext?> TicketContextAsync(int ticketTypeId, CancellationToken ct)
@@ -319,19 +319,8 @@ public sealed class RegistrationService(IDbContextFactory<EventHubDbContext> fac
                 new MailEvent(row.Event.Slug, new LocalizedText(row.Event.NameFr, row.Event.NameEn), row.Event.Venue, row.Event.TimeZoneId, row.Days));
     }
 
-    private static ValidationError? Validate(RegistrationRequest request)
-    {
-        var d = request.Details;
-        return !request.ConsentGiven ? new ValidationError("Consent", "Registration.ConsentRequired")
-            : string.IsNullOrWhiteSpace(d.FirstName) ? new ValidationError("FirstName", "Registration.FirstNameRequired")
-            : string.IsNullOrWhiteSpace(d.LastName) ? new ValidationError("LastName", "Registration.LastNameRequired")
-            : !IsEmail(d.Email) ? new ValidationError("Email", "Registration.EmailInvalid")
-            : null;
-    }
-
-    public static bool IsEmail(string? email) =>
-        !string.IsNullOrWhiteSpace(email) && email.Length <= 256 && MimeKit.MailboxAddress.TryParse(email.Trim(), out var address)
-        && address.Address == email.Trim() && address.Address.IndexOf('@') is > 0 and var at && at < address.Address.Length - 1 && address.Address[(at + 1)..].Contains('.');
+    private static ValidationError? Validate(RegistrationRequest request) =>
+        !request.ConsentGiven ? new ValidationError("Consent", "Registration.ConsentRequired") : AttendeeRules.Validate(request.Details);
 
     private static string Language(AttendeeDetails details) => details.PreferredLanguage == "en" ? "en" : "fr";
 
