@@ -38,6 +38,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Features.Registrations.EmailComposer>();
         services.AddSingleton<Features.Mail.OutboxSignal>();
         services.AddSingleton<Features.Registrations.RegistrationService>();
+        services.AddSingleton<Features.Registrations.RegistrationList>();
         return services;
     }
 }
