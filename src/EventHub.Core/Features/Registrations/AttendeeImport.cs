@@ -122,7 +122,7 @@ public static class AttendeeImport
     internal static (string Text, string EncodingName) Decode(byte[] bytes)
     {
         ReadOnlySpan<byte> span = bytes;
-        if (span.StartsWith("\xEF\xBB\xBF"u8))
+        if (span.StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF]))
         {
             return (new UTF8Encoding(false, true).GetString(span[3..]), "UTF-8");
         }

@@ -102,10 +102,9 @@ public sealed partial class RegistrationService
                 await db.SaveChangesAsync(ct);
                 if (sendEmails)
                 {
-                    var waitingAhead = added.Any(a => !a.Seated)
-                        ? await db.Registrations.CountAsync(r => r.TicketTypeId == context.TicketTypeId && r.Status == RegistrationStatus.Waitlisted
-                            && r.WaitlistPosition < added.Where(a => !a.Seated).Min(a => a.Registration.WaitlistPosition), ct)
-                        : 0;
+                    var firstNew = added.Where(a => !a.Seated).Min(a => a.Registration.WaitlistPosition);
+                    var waitingAhead = firstNew is null ? 0
+                        : await db.Registrations.CountAsync(r => r.TicketTypeId == context.TicketTypeId && r.Status == RegistrationStatus.Waitlisted && r.WaitlistPosition < firstNew, ct);
                     foreach (var (registration, index, seated, token) in added)
                     {
                         var mail = seated
