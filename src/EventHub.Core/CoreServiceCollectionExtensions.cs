@@ -39,6 +39,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Features.Mail.OutboxSignal>();
         services.AddSingleton<Features.Registrations.RegistrationService>();
         services.AddSingleton<Features.Registrations.RegistrationList>();
+        services.AddSingleton<Features.Registrations.RegistrationPurge>();
         return services;
     }
 }
