@@ -26,6 +26,7 @@ public static class Pipeline
         app.MapCultureSwitch();
         app.MapAccountEndpoints();
         app.MapBadgeEndpoints();
+        app.MapRegistrationExport();
         app.MapCheckInApi();
         app.MapProgramEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
