@@ -68,6 +68,22 @@ public sealed class RegistrationExportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Organizer_registration_pages_render()
+    {
+        var client = NewClient();
+        await HtmlForms.SignInAsync(client, EventHubApp.OrganizerEmail, EventHubApp.OrganizerPassword);
+        var factory = _app.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var id = await db.Registrations.Where(r => r.FirstName == "Hélène").Select(r => r.Id).SingleAsync();
+
+        Assert.Contains("Télécharger en CSV", await client.GetStringAsync("/organizer/registrations"));
+        Assert.Contains("helene@test.example", await client.GetStringAsync($"/organizer/registrations/{id}"));
+        Assert.Contains("Régulier", await client.GetStringAsync("/organizer/registrations/waitlist"));
+        Assert.Contains("Choisir un fichier CSV", await client.GetStringAsync("/organizer/registrations/import"));
+        Assert.Contains("EFFACER", await client.GetStringAsync("/organizer/registrations/purge"));
+    }
+
+    [Fact]
     public async Task Door_staff_and_anonymous_visitors_are_refused()
     {
         await _app.CreateDoorStaffAsync();
