@@ -41,6 +41,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Features.Registrations.RegistrationPortal>();
         services.AddSingleton<Features.Registrations.PersonalAgenda>();
         services.AddSingleton<Features.Registrations.TicketShelf>();
+        services.AddSingleton<Features.Registrations.RegistrationList>();
+        services.AddSingleton<Features.Registrations.RegistrationPurge>();
         return services;
     }
 }

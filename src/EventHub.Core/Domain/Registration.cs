@@ -111,6 +111,15 @@ public sealed class Registration
     public void Erase(DateTime utcNow)
     {
         Cancel(utcNow);
+        ErasePersonalData(utcNow);
+    }
+
+    /// <summary>
+    /// Wipes every personal field but keeps what is anonymous (status, ticket type, check-ins), for the
+    /// purge after the event: the counts stay true.
+    /// </summary>
+    public void ErasePersonalData(DateTime utcNow)
+    {
         FirstName = "";
         LastName = "";
         Email = "";
@@ -120,6 +129,7 @@ public sealed class Registration
         Needs = null;
         SearchKey = "";
         ErasedAt = utcNow;
+        UpdatedAt = utcNow;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

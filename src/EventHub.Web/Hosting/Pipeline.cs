@@ -28,6 +28,7 @@ public static class Pipeline
         app.MapCultureSwitch();
         app.MapAccountEndpoints();
         app.MapBadgeEndpoints();
+        app.MapRegistrationExport();
         app.MapCheckInApi();
         app.MapProgramEndpoints();
         app.MapAttendeeEndpoints();

@@ -52,7 +52,7 @@ public sealed record ExportedEmail(string Kind, DateTime CreatedAtUtc, DateTime?
 /// <see cref="RegistrationService"/>'s): see the registration, correct it, and take all of its data.
 /// The link's token is never stored, only its hash; an unknown or malformed token finds nothing.
 /// </summary>
-public sealed class RegistrationPortal(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, TimeProvider time)
+public sealed class RegistrationPortal(IDbContextFactory<EventHubDbContext> factory, RegistrationService registrations, TimeProvider time)
 {
     /// <summary>Tokens are 43 base64url characters; anything far from that is not worth a query.</summary>
     public static bool LooksLikeToken(string? token) =>
@@ -84,34 +84,11 @@ public sealed class RegistrationPortal(IDbContextFactory<EventHubDbContext> fact
                 row.Status == RegistrationStatus.Confirmed ? row.BadgeCode : null, row.CreatedAt, row.ConsentGivenAt, row.Sessions.ToHashSet());
     }
 
-    /// <summary>Corrects the attendee's details; an e-mail already used by another active registration is refused.</summary>
-    public async Task<Result<AttendeeDetails>> CorrectAsync(string token, AttendeeDetails details, CancellationToken ct = default)
+    /// <summary>Corrects the attendee's details, by the same rules as an organizer's correction.</summary>
+    public async Task<Result<int>> CorrectAsync(string token, AttendeeDetails details, CancellationToken ct = default)
     {
-        if (AttendeeRules.Validate(details) is { } invalid)
-        {
-            return invalid;
-        }
-        var hash = SecureTokens.Hash(token);
-        var now = time.GetUtcNow().UtcDateTime;
-        try
-        {
-            using (await gate.EnterAsync(ct))
-            {
-                await using var db = await factory.CreateDbContextAsync(ct);
-                var registration = await db.Registrations.FirstOrDefaultAsync(r => r.ManageTokenHash == hash && r.ErasedAt == null, ct);
-                if (registration is null)
-                {
-                    return new NotFoundError("Registration.NotFound");
-                }
-                registration.Correct(details, now);
-                await db.SaveChangesAsync(ct);
-                return details;
-            }
-        }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-        {
-            return new ValidationError("Email", "Registration.EmailInUse");
-        }
+        var found = await FindAsync(token, ct);
+        return found is null ? new NotFoundError("Registration.NotFound") : await registrations.CorrectAsync(found.Id, details, ct);
     }
 
     public async Task<AttendeeExport?> ExportAsync(string? token, CancellationToken ct = default)

@@ -37,7 +37,7 @@ public sealed record CancellationReceipt(bool WasConfirmed, bool AlreadyCancelle
 /// outbox in the same transaction. A cancellation frees the seat and gives it to the first person
 /// on the waitlist in the same transaction.
 /// </summary>
-public sealed class RegistrationService(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, EmailComposer composer, OutboxSignal outbox, TimeProvider time)
+public sealed partial class RegistrationService(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, EmailComposer composer, OutboxSignal outbox, TimeProvider time)
 {
     public async Task<Result<RegistrationReceipt>> RegisterAsync(RegistrationRequest request, CancellationToken ct = default)
     {

@@ -1,0 +1,108 @@
+using EventHub.Core.Domain;
+using EventHub.Core.Features.Registrations;
+using EventHub.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EventHub.Tests.Registrations;
+
+public sealed class RegistrationListTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private RegistrationList _list = null!;
+    private int _eventId;
+    private int _ticketId;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _list = new RegistrationList(_database.Factory);
+        await using var db = _database.NewContext();
+        var (conference, ticket) = await TestData.EventWithTicketAsync(db, quota: 300);
+        (_eventId, _ticketId) = (conference.Id, ticket.Id);
+        for (var i = 0; i < 250; i++)
+        {
+            var registration = TestData.Registration(conference, ticket, $"personne{i:000}@test.example");
+            registration.Correct(new AttendeeDetails($"Prénom{i:000}", $"Nom{i:000}", $"personne{i:000}@test.example", "Ville de Lévis", null, "fr"), TestData.Now);
+            db.Registrations.Add(registration);
+        }
+        var helene = TestData.Registration(conference, ticket, "h.cote@exemple.example");
+        helene.Correct(new AttendeeDetails("Hélène", "Côté", "H.Cote@Exemple.example", "Université Laval", null, "fr"), TestData.Now);
+        db.Registrations.Add(helene);
+        var cancelled = TestData.Registration(conference, ticket, "annulee@test.example");
+        cancelled.Cancel(TestData.Now);
+        db.Registrations.Add(cancelled);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Theory]
+    [InlineData("helene")]
+    [InlineData("HÉLÈNE côté")]
+    [InlineData("universite laval")]
+    [InlineData("h.cote@exemple")]
+    public async Task Search_ignores_accents_and_case_in_names_organizations_and_emails(string search)
+    {
+        var page = await _list.PageAsync(_eventId, new RegistrationFilter(search), RegistrationSort.Name, false, 0, 25);
+
+        var row = Assert.Single(page.Rows);
+        Assert.Equal(1, page.Total);
+        Assert.Equal("Hélène", row.FirstName);
+        Assert.Equal("Université Laval", row.Organization);
+    }
+
+    [Fact]
+    public async Task Pages_are_cut_by_the_database_and_counted_over_the_whole_filter()
+    {
+        var first = await _list.PageAsync(_eventId, new RegistrationFilter(Status: RegistrationStatus.Confirmed), RegistrationSort.Name, false, 0, 100);
+        var third = await _list.PageAsync(_eventId, new RegistrationFilter(Status: RegistrationStatus.Confirmed), RegistrationSort.Name, false, 2, 100);
+
+        Assert.Equal(251, first.Total);
+        Assert.Equal(100, first.Rows.Count);
+        Assert.Equal(51, third.Rows.Count);
+        Assert.Equal("Côté", first.Rows[0].LastName);
+        Assert.Equal("Nom000", first.Rows[1].LastName);
+        Assert.Equal("Nom249", third.Rows[^1].LastName);
+        Assert.DoesNotContain(first.Rows.Concat(third.Rows), r => r.Status != RegistrationStatus.Confirmed);
+    }
+
+    [Fact]
+    public async Task Sorts_descending_and_filters_by_status_and_ticket_type()
+    {
+        var byEmail = await _list.PageAsync(_eventId, new RegistrationFilter(TicketTypeId: _ticketId), RegistrationSort.Email, true, 0, 3);
+        var cancelled = await _list.PageAsync(_eventId, new RegistrationFilter(Status: RegistrationStatus.Cancelled), RegistrationSort.RegisteredAt, false, 0, 10);
+        var otherTicket = await _list.PageAsync(_eventId, new RegistrationFilter(TicketTypeId: _ticketId + 999), RegistrationSort.Name, false, 0, 10);
+
+        Assert.Equal(["personne249@test.example", "personne248@test.example", "personne247@test.example"], byEmail.Rows.Select(r => r.Email));
+        Assert.Equal(252, byEmail.Total);
+        Assert.Equal("annulee@test.example", Assert.Single(cancelled.Rows).Email);
+        Assert.Equal(0, otherTicket.Total);
+    }
+
+    [Fact]
+    public async Task Waitlist_shows_each_ticket_types_queue_in_order_with_ranks()
+    {
+        var time = new FakeTimeProvider(TestData.Now);
+        var service = TestMail.Registrations(_database, time);
+        int full;
+        await using (var db = _database.NewContext())
+        {
+            full = (await TestData.EventWithTicketAsync(db, quota: 0)).Ticket.Id;
+        }
+        var first = (await service.RegisterAsync(new RegistrationRequest(full, new AttendeeDetails("Léa", "Roy", "lea@test.example", null, null, "fr"), true))).Value!;
+        var second = (await service.RegisterAsync(new RegistrationRequest(full, new AttendeeDetails("Éric", "Gagnon", "eric@test.example", null, null, "fr"), true))).Value!;
+        var third = (await service.RegisterAsync(new RegistrationRequest(full, new AttendeeDetails("Zoé", "Lavoie", "zoe@test.example", null, null, "fr"), true))).Value!;
+        await service.CancelAsync(first.RegistrationId);
+        var eventId = (await _list.GetAsync(second.RegistrationId))!;
+        await using var read = _database.NewContext();
+        var fullEvent = read.TicketTypes.Single(t => t.Id == full).EventId;
+
+        var waitlist = Assert.Single(await _list.WaitlistsAsync(fullEvent));
+        var page = await _list.PageAsync(fullEvent, new RegistrationFilter(), RegistrationSort.WaitlistPosition, false, 0, 10);
+
+        Assert.Equal([("Éric", 1), ("Zoé", 2)], waitlist.Entries.Select(e => (e.FirstName, e.Rank)));
+        Assert.Equal([1, 2, null], page.Rows.Select(r => r.WaitlistPosition));
+        Assert.Equal(third.RegistrationId, page.Rows[1].Id);
+        Assert.Equal(1, eventId.WaitlistPosition);
+    }
+}
