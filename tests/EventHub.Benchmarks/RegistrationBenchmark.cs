@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using EventHub.Core.Data;
+using EventHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Benchmarks;
+
+/// <summary>
+/// Opening day of registration: N clients each open the form once (cookie and antiforgery token), then
+/// post real registration forms as fast as the server answers, against a Release server on 127.0.0.1
+/// with SQLite at synchronous=FULL, while the outbox writes the e-mails to the pickup folder. More
+/// people try than there are seats, so quotas, the event's capacity and the waitlists are all exercised.
+/// Prints throughput, latency percentiles, oversold seats and how far the outbox kept up.
+/// </summary>
+internal static partial class RegistrationBenchmark
+{
+    private const int Attempts = 6_000;
+    private const int WarmUps = 600;
+
+    public static async Task<int> RunAsync(int clientCount)
+    {
+        var folder = Directory.CreateTempSubdirectory("eventhub-bench-").FullName;
+        try
+        {
+            var settings = DatabaseSettings.SqliteFile(Path.Combine(folder, "eventhub.db"));
+            var factory = new Factory(new DbContextOptionsBuilder<EventHubDbContext>().UseEventHubDatabase(settings).Options);
+            await new DatabaseInitializer(factory, settings).MigrateAsync();
+            var (regular, student, warmUp) = await OpeningDayAsync(factory);
+
+            await using var server = await ServerProcess.StartAsync(folder, new Dictionary<string, string>
+            {
+                ["RateLimits__Registrations__Burst"] = "1000000",
+                ["RateLimits__Registrations__PerMinute"] = "1000000",
+            });
+            var clients = new List<FormClient>();
+            for (var i = 0; i < clientCount; i++)
+            {
+                clients.Add(await FormClient.OpenAsync(server.Address));
+            }
+
+            // Warm-up on a ticket type of its own, so the JIT, the connection pool and SQLite's cache are ready before the clock starts.
+            await Task.WhenAll(clients.Select((client, index) => Task.Run(async () =>
+            {
+                for (var n = index; n < WarmUps; n += clients.Count)
+                {
+                    await client.RegisterAsync($"echauffement-{n}@bench.example", warmUp);
+                }
+            })));
+            await Task.Delay(TimeSpan.FromSeconds(3));
+
+            var latencies = new Latencies();
+            var errors = 0;
+            var serverCpu = server.CpuTime;
+            var clock = Stopwatch.StartNew();
+            await Task.WhenAll(clients.Select((client, index) => Task.Run(async () =>
+            {
+                for (var n = index; n < Attempts; n += clients.Count)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    var ok = await client.RegisterAsync($"personne-{n}@bench.example", n % 4 == 0 ? student : regular);
+                    latencies.Add(Stopwatch.GetElapsedTime(started));
+                    if (!ok)
+                    {
+                        Interlocked.Increment(ref errors);
+                    }
+                }
+            })));
+            clock.Stop();
+            serverCpu = server.CpuTime - serverCpu;
+            var outboxAtEnd = await OutboxAsync(factory);
+            var drain = Stopwatch.StartNew();
+            while ((await OutboxAsync(factory)).Pending > 0 && drain.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                await Task.Delay(100);
+            }
+            drain.Stop();
+
+            await using var db = factory.CreateDbContext();
+            var tickets = await db.TicketTypes.AsNoTracking().ToListAsync();
+            var confirmed = await db.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed).GroupBy(r => r.TicketTypeId)
+                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+            var conference = await db.Events.AsNoTracking().SingleAsync();
+            var oversold = tickets.Sum(t => Math.Max(0, confirmed.GetValueOrDefault(t.Id) - t.Quota))
+                + Math.Max(0, confirmed.Values.Sum() - conference.Capacity);
+            var counterDrift = tickets.Sum(t => Math.Abs(confirmed.GetValueOrDefault(t.Id) - t.Sold)) + Math.Abs(confirmed.Values.Sum() - conference.ConfirmedCount);
+            var waitlisted = await db.Registrations.CountAsync(r => r.Status == RegistrationStatus.Waitlisted);
+            var rows = await db.Registrations.CountAsync(r => r.Email.StartsWith("personne-"));
+            var mailFiles = Directory.Exists(Path.Combine(folder, "mail")) ? Directory.GetFiles(Path.Combine(folder, "mail"), "*.eml").Length : 0;
+            await db.Database.OpenConnectionAsync();
+            await using var pragma = db.Database.GetDbConnection().CreateCommand();
+            pragma.CommandText = "PRAGMA synchronous;";
+            var synchronous = Convert.ToInt32(await pragma.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+
+            Console.WriteLine($"Registration benchmark: {Attempts:N0} form posts (after {WarmUps:N0} warm-up), {clients.Count} clients, antiforgery on, SQLite synchronous={(synchronous == 2 ? "FULL" : synchronous.ToString(System.Globalization.CultureInfo.InvariantCulture))}");
+            Console.WriteLine($"  throughput {Attempts / clock.Elapsed.TotalSeconds:N0} registrations/s over {clock.Elapsed.TotalSeconds:F2} s");
+            Console.WriteLine($"  latency    {latencies.Summary()}");
+            Console.WriteLine($"  server CPU {serverCpu.TotalMilliseconds / Attempts:F2} ms per registration");
+            Console.WriteLine($"  stored     {rows:N0} registrations: {confirmed.Values.Sum():N0} confirmed of {conference.Capacity:N0} seats, {waitlisted:N0} waitlisted; errors {errors:N0}");
+            Console.WriteLine($"  oversold   {oversold:N0} seats (counter drift {counterDrift:N0})");
+            Console.WriteLine($"  outbox     {outboxAtEnd.Sent:N0} of {outboxAtEnd.Sent + outboxAtEnd.Pending:N0} e-mails sent while registering; the rest {(outboxAtEnd.Pending == 0 ? "none" : $"in {drain.Elapsed.TotalSeconds:F1} s")}; {mailFiles:N0} .eml files");
+            return errors == 0 && oversold == 0 && counterDrift == 0 && rows == Attempts ? 0 : 1;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>An event with fewer seats than people trying: regular 3,000, student 500 (both sold out), and the warm-up's own type.</summary>
+    private static async Task<(int Regular, int Student, int WarmUp)> OpeningDayAsync(IDbContextFactory<EventHubDbContext> factory)
+    {
+        await using var db = factory.CreateDbContext();
+        var conference = new Event("bench", "Journée de l'informatique du Québec", "Quebec Computing Day", "Québec", "America/Toronto", 3_500 + WarmUps);
+        conference.AddDay(DateOnly.FromDateTime(DateTime.UtcNow.AddDays(90)), new TimeOnly(8, 0), new TimeOnly(17, 0));
+        db.Events.Add(conference);
+        await db.SaveChangesAsync();
+        var open = DateTime.UtcNow.AddDays(-1);
+        var close = DateTime.UtcNow.AddDays(30);
+        var regular = new TicketType(conference.Id, "Régulier", "Regular", 3_200, open, close);
+        var student = new TicketType(conference.Id, "Étudiant", "Student", 500, open, close);
+        var warmUp = new TicketType(conference.Id, "Échauffement", "Warm-up", WarmUps, open, close);
+        db.TicketTypes.AddRange(regular, student, warmUp);
+        await db.SaveChangesAsync();
+        return (regular.Id, student.Id, warmUp.Id);
+    }
+
+    private static async Task<(int Sent, int Pending)> OutboxAsync(IDbContextFactory<EventHubDbContext> factory)
+    {
+        await using var db = factory.CreateDbContext();
+        var sent = await db.OutboxMessages.CountAsync(m => m.SentAt != null);
+        var pending = await db.OutboxMessages.CountAsync(m => m.SentAt == null);
+        return (sent, pending);
+    }
+
+    /// <summary>One visitor's browser without JavaScript: a cookie jar, the form's antiforgery token, and plain form posts.</summary>
+    private sealed partial class FormClient(HttpClient http, string token)
+    {
+        public static async Task<FormClient> OpenAsync(Uri address)
+        {
+            var http = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = address };
+            var page = await http.GetStringAsync("/register");
+            var match = TokenPattern().Match(page);
+            return match.Success ? new FormClient(http, WebUtility.HtmlDecode(match.Groups[1].Value)) : throw new InvalidOperationException("The form has no antiforgery token.");
+        }
+
+        /// <summary>True when the server answered with the redirect to "check your e-mail".</summary>
+        public async Task<bool> RegisterAsync(string email, int ticketTypeId)
+        {
+            try
+            {
+                using var response = await http.PostAsync("/register", new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["__RequestVerificationToken"] = token,
+                    ["_handler"] = "register",
+                    ["Input.FirstName"] = "Geneviève",
+                    ["Input.LastName"] = "Lévesque",
+                    ["Input.Email"] = email,
+                    ["Input.Organization"] = "Ministère de la Cybersécurité et du Numérique",
+                    ["Input.TicketTypeId"] = ticketTypeId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["Input.PreferredLanguage"] = "fr",
+                    ["Input.Consent"] = "true",
+                }));
+                return response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.EndsWith("/register/sent", StringComparison.Ordinal) == true;
+            }
+            catch (HttpRequestException)
+            {
+                return false;
+            }
+        }
+
+        [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
+        private static partial Regex TokenPattern();
+    }
+
+    private sealed class Factory(DbContextOptions<EventHubDbContext> options) : IDbContextFactory<EventHubDbContext>
+    {
+        public EventHubDbContext CreateDbContext() => new(options);
+    }
+}
