@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace EventHub.Core.Features.Mail;
 
 /// <summary>
-/// Sends the outbox: every message due is claimed (a conditional UPDATE moves its next attempt past a
-/// lease, so two instances never send the same one), sent, then marked sent. A failure is recorded by
+/// Sends the outbox in batches: the messages due are claimed together (a conditional UPDATE moves their
+/// next attempt past a lease, so two instances never send the same one), sent, then marked sent together,
+/// so a busy registration day costs the database two write transactions per batch, not per e-mail. A failure is recorded by
 /// its exception type only (never a text that could hold an address) and retried with exponential
 /// backoff, so an outage delays mail without losing it.
 /// </summary>
@@ -60,49 +61,44 @@ public sealed class OutboxDispatcher(
     public async Task<int> DispatchDueAsync(CancellationToken ct = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        List<long> due;
-        await using (var db = await factory.CreateDbContextAsync(ct))
-        {
-            due = await db.OutboxMessages.AsNoTracking()
-                .Where(m => m.SentAt == null && m.NextAttemptAt <= now)
-                .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
-                .Select(m => m.Id).Take(BatchSize).ToListAsync(ct);
-        }
-        foreach (var id in due)
-        {
-            await SendOneAsync(id, now, ct);
-        }
-        return due.Count;
-    }
-
-    private async Task SendOneAsync(long id, DateTime now, CancellationToken ct)
-    {
         await using var db = await factory.CreateDbContextAsync(ct);
-        int claimed;
+        var due = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.SentAt == null && m.NextAttemptAt <= now)
+            .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
+            .Select(m => m.Id).Take(BatchSize).ToListAsync(ct);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+        // One write claims the whole batch: the lease (with a few random ticks, so that another instance's
+        // lease never equals ours) moves the messages out of everybody else's reach until it ends.
+        var lease = now + Lease + TimeSpan.FromTicks(Random.Shared.Next(1, 10_000_000));
         using (await gate.EnterAsync(ct))
         {
-            claimed = await db.OutboxMessages.Where(m => m.Id == id && m.SentAt == null && m.NextAttemptAt <= now)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, now + Lease), ct);
+            await db.OutboxMessages.Where(m => due.Contains(m.Id) && m.SentAt == null && m.NextAttemptAt <= now)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, lease), ct);
         }
-        if (claimed != 1)
+        var claimed = await db.OutboxMessages.Where(m => due.Contains(m.Id) && m.SentAt == null && m.NextAttemptAt == lease)
+            .OrderBy(m => m.Id).ToListAsync(ct);
+        foreach (var message in claimed)
         {
-            return;
+            try
+            {
+                await sender.SendAsync(message.Id, message.MimeContent, ct);
+                message.MarkSent(time.GetUtcNow().UtcDateTime);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                message.MarkFailed(exception.GetType().Name, time.GetUtcNow().UtcDateTime + Backoff(message.Attempts + 1));
+                logger.LogWarning("Outbox message {MessageId} ({Kind}) failed on attempt {Attempt}: {ErrorType}", message.Id, message.Kind, message.Attempts, exception.GetType().Name);
+            }
         }
-        var message = await db.OutboxMessages.FirstAsync(m => m.Id == id, ct);
-        try
-        {
-            await sender.SendAsync(id, message.MimeContent, ct);
-            message.MarkSent(time.GetUtcNow().UtcDateTime);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            var failedAt = time.GetUtcNow().UtcDateTime;
-            message.MarkFailed(exception.GetType().Name, failedAt + Backoff(message.Attempts + 1));
-            logger.LogWarning("Outbox message {MessageId} ({Kind}) failed on attempt {Attempt}: {ErrorType}", id, message.Kind, message.Attempts, exception.GetType().Name);
-        }
+        // One more write records every outcome of the batch. Should it fail, the lease runs out and the
+        // messages are sent again: the pickup folder replaces its file, an SMTP server sees a duplicate.
         using (await gate.EnterAsync(CancellationToken.None))
         {
             await db.SaveChangesAsync(CancellationToken.None);
         }
+        return due.Count;
     }
 }

@@ -57,26 +57,22 @@ public sealed partial class RegistrationService(IDbContextFactory<EventHubDbCont
         }
         var details = request.Details;
         var token = SecureTokens.NewToken();
-        var badgeCode = SecureTokens.NewBadgeCode();
-        // Written before taking the write lock: the seat is the common case and its e-mail does not depend on the transaction.
-        var confirmedMail = composer.Compose(new Letter(LetterKind.Confirmed, details.FirstName.Trim(), details.LastName.Trim(), details.Email.Trim(),
-            Language(details), context.Ticket, context.Event, token, badgeCode, null));
         for (var attempt = 0; ; attempt++)
         {
-            try
+            // The e-mail is written before the queue: the seat is the common case and its e-mail does not depend on the transaction.
+            var badgeCode = SecureTokens.NewBadgeCode();
+            var confirmedMail = composer.Compose(new Letter(LetterKind.Confirmed, details.FirstName.Trim(), details.LastName.Trim(), details.Email.Trim(),
+                Language(details), context.Ticket, context.Event, token, badgeCode, null));
+            var written = await WriteAsync(new PendingRegistration(request, context, token, badgeCode, confirmedMail, now), ct);
+            if (written is { } result)
             {
-                using (await gate.EnterAsync(ct))
-                {
-                    return await InTransactionAsync(db => RegisterInAsync(db, request, context, token, badgeCode, confirmedMail, now, ct), ct);
-                }
+                return result;
             }
-            catch (DbUpdateException exception) when (UniqueViolation.Is(exception) && attempt < 2)
+            if (attempt == 2)
             {
-                // Another instance registered the same e-mail (or drew the same code) at the same moment: try again, it will be found.
-                badgeCode = SecureTokens.NewBadgeCode();
-                confirmedMail = composer.Compose(new Letter(LetterKind.Confirmed, details.FirstName.Trim(), details.LastName.Trim(), details.Email.Trim(),
-                    Language(details), context.Ticket, context.Event, token, badgeCode, null));
+                return new ConflictError("Registration.TryAgain");
             }
+            // Another instance registered the same e-mail (or drew the same code) at the same moment: try again, it will be found.
         }
     }
 
@@ -297,11 +293,28 @@ public sealed partial class RegistrationService(IDbContextFactory<EventHubDbCont
         return result;
     }
 
+    /// <summary>
+    /// The ticket type and its event as the e-mail describes them, kept for a few seconds: a crowd
+    /// registering costs one read every few seconds, and the sale window is checked again by the
+    /// database in the same statement that takes the seat.
+    /// </summary>
     private async Task<TicketContext?> TicketContextAsync(int ticketTypeId, CancellationToken ct)
     {
+        var now = time.GetUtcNow();
+        if (_tickets.TryGetValue(ticketTypeId, out var cached) && now < cached.Until)
+        {
+            return cached.Context;
+        }
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await TicketContextAsync(db, ticketTypeId, ct);
+        var context = await TicketContextAsync(db, ticketTypeId, ct);
+        if (context is not null)
+        {
+            _tickets[ticketTypeId] = (context, now + TimeSpan.FromSeconds(5));
+        }
+        return context;
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, (TicketContext Context, DateTimeOffset Until)> _tickets = new();
 
     private static async Task<TicketContext?> TicketContextAsync(EventHubDbContext db, int ticketTypeId, CancellationToken ct)
     {

@@ -1,0 +1,109 @@
+using System.Threading.Channels;
+using EventHub.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Features.Registrations;
+
+/// <summary>
+/// Registrations are written with group commit: those that arrive together are decided one after the
+/// other in one transaction, each under its own savepoint, and one commit (one disk flush at
+/// synchronous=FULL) makes them all durable. Every seat is still taken by the same conditional UPDATEs,
+/// so quotas hold exactly as with one transaction each; what changes is that a crowd opening
+/// registration no longer queues behind one flush per person.
+/// </summary>
+public sealed partial class RegistrationService : IDisposable
+{
+    private const int MaxBatch = 64;
+    private const string ItemSavepoint = "registration";
+
+    private readonly Channel<PendingRegistration> _queue = Channel.CreateUnbounded<PendingRegistration>(new UnboundedChannelOptions { SingleReader = true });
+    private Task? _writer;
+
+    /// <summary>The registration's result once committed, or null when it met a unique index and must be prepared again.</summary>
+    private Task<Result<RegistrationReceipt>?> WriteAsync(PendingRegistration pending, CancellationToken ct)
+    {
+        if (_writer is null)
+        {
+            var loop = new Task<Task>(WriteLoopAsync);
+            if (Interlocked.CompareExchange(ref _writer, loop.Unwrap(), null) is null)
+            {
+                loop.Start(TaskScheduler.Default);
+            }
+        }
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(RegistrationService));
+        }
+        return pending.Done.Task.WaitAsync(ct);
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<PendingRegistration>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+            try
+            {
+                Result<RegistrationReceipt>?[] results;
+                using (await gate.EnterAsync())
+                {
+                    results = (await factory.RunAsync(db => WriteBatchAsync(db, batch), CancellationToken.None)).Value!;
+                }
+                outbox.Notify();
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    batch[i].Done.TrySetResult(results[i]);
+                }
+            }
+            catch (Exception exception)
+            {
+                foreach (var pending in batch)
+                {
+                    pending.Done.TrySetException(exception);
+                }
+            }
+            batch.Clear();
+        }
+    }
+
+    /// <summary>Decides each registration under its own savepoint; one that fails is undone alone and the others commit.</summary>
+    private async Task<Result<Result<RegistrationReceipt>?[]>> WriteBatchAsync(EventHubDbContext db, IReadOnlyList<PendingRegistration> batch)
+    {
+        // The savepoints are ours, one per registration; EF's own one per SaveChanges would only add statements.
+        db.Database.AutoSavepointsEnabled = false;
+        var transaction = db.Database.CurrentTransaction!;
+        var results = new Result<RegistrationReceipt>?[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var p = batch[i];
+            await transaction.CreateSavepointAsync(ItemSavepoint);
+            try
+            {
+                var result = await RegisterInAsync(db, p.Request, p.Context, p.Token, p.BadgeCode, p.ConfirmedMail, p.Now, CancellationToken.None);
+                if (!result.Succeeded)
+                {
+                    await transaction.RollbackToSavepointAsync(ItemSavepoint);
+                }
+                results[i] = result;
+            }
+            catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+            {
+                await transaction.RollbackToSavepointAsync(ItemSavepoint);
+                results[i] = null;
+            }
+            db.ChangeTracker.Clear();
+        }
+        return results;
+    }
+
+    public void Dispose() => _queue.Writer.TryComplete();
+
+    private sealed record PendingRegistration(RegistrationRequest Request, TicketContext Context, string Token, string BadgeCode, byte[] ConfirmedMail, DateTime Now)
+    {
+        public TaskCompletionSource<Result<RegistrationReceipt>?> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
