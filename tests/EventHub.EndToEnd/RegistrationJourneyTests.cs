@@ -116,6 +116,10 @@ public sealed class RegistrationJourneyTests : IClassFixture<BrowserSession>, IA
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row).ToContainTextAsync(Email);
         await Expect(row).ToContainTextAsync("Annulée");
+        // The grid's pager speaks French too (MudBlazor's own defaults are English).
+        var pager = organizer.Locator(".mud-table-pagination");
+        await Expect(pager).ToContainTextAsync("Lignes par page");
+        await Expect(pager).ToContainTextAsync("1-1 sur 1");
         await organizer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "registrations-cancelled.png"), FullPage = true });
     }
 }
