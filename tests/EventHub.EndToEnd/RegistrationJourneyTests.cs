@@ -69,6 +69,7 @@ public sealed class RegistrationJourneyTests : IClassFixture<BrowserSession>, IA
         await page.GetByLabel("Organisation (facultatif)").FillAsync("Ville de Québec");
         await page.GetByLabel(AttendeeSeed.Ticket).CheckAsync();
         await page.GetByLabel("J'accepte que l'équipe d'organisation conserve ces renseignements").CheckAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "register-filled.png"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "M'inscrire" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Uri(_baseUrl, "/register/sent").ToString());
@@ -86,6 +87,12 @@ public sealed class RegistrationJourneyTests : IClassFixture<BrowserSession>, IA
         await Expect(badge).ToBeVisibleAsync();
         await Expect(badge).ToHaveJSPropertyAsync("complete", true);
         Assert.True(await badge.EvaluateAsync<int>("image => image.naturalWidth") > 0, "The badge's QR image did not load.");
+        // Laid out whole, above its caption and the download link rather than under them.
+        var image = (await badge.BoundingBoxAsync())!;
+        var caption = (await page.Locator("figcaption", new() { HasText = "Présentez ce code à l'entrée." }).BoundingBoxAsync())!;
+        var download = (await page.GetByRole(AriaRole.Link, new() { Name = "Télécharger le code QR (PNG)" }).BoundingBoxAsync())!;
+        Assert.True(image.Y + image.Height <= caption.Y && caption.Y + caption.Height <= download.Y,
+            $"QR image {image.Y}+{image.Height}, caption {caption.Y}+{caption.Height}, link {download.Y}: they overlap.");
 
         var agenda = page.GetByRole(AriaRole.Region, new() { Name = "Mon agenda" });
         await agenda.GetByLabel(AttendeeSeed.MorningTalk).CheckAsync();
@@ -95,10 +102,11 @@ public sealed class RegistrationJourneyTests : IClassFixture<BrowserSession>, IA
         await Expect(agenda.GetByLabel(AttendeeSeed.MorningTalk)).ToBeCheckedAsync();
         await Expect(agenda.GetByLabel(AttendeeSeed.AfternoonTalk)).ToBeCheckedAsync();
 
-        var download = await page.RunAndWaitForDownloadAsync(() =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "registration-agenda.png"), FullPage = true });
+        var calendarDownload = await page.RunAndWaitForDownloadAsync(() =>
             agenda.GetByRole(AriaRole.Link, new() { Name = "Télécharger mon agenda (.ics)" }).ClickAsync());
-        Assert.Equal("agenda.ics", download.SuggestedFilename);
-        var calendar = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.Equal("agenda.ics", calendarDownload.SuggestedFilename);
+        var calendar = await File.ReadAllTextAsync(await calendarDownload.PathAsync());
         Assert.Equal(2, Regex.Matches(calendar, "^BEGIN:VEVENT", RegexOptions.Multiline).Count);
         Assert.Contains("SUMMARY:" + AttendeeSeed.MorningTalk, calendar);
         Assert.Contains("SUMMARY:" + AttendeeSeed.AfternoonTalk, calendar);
