@@ -1,11 +1,8 @@
 using Deque.AxeCore.Commons;
-using EventHub.Core.Data;
-using EventHub.Core.Domain;
-using EventHub.Core.Features.Registrations;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 using Deque.AxeCore.Playwright;
+using EventHub.Core.Domain;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -83,28 +80,12 @@ public sealed class AccessibilityTests(BrowserSession browser, ITestOutputHelper
     public async Task The_private_link_page_has_no_accessibility_violations(string query)
     {
         await AttendeeSeed.ConferenceOnSaleAsync(_app);
-        var token = await RegisterAsync();
+        var token = await AttendeeSeed.RegisterAsync(_app, new AttendeeDetails("Marie", "Tremblay", "marie.tremblay@test.example", "Ville de Québec", "Analyste", "fr"));
         var page = await browser.NewPageAsync(_baseUrl);
         await page.GotoAsync($"/r/{token}{query}");
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Mon agenda" })).ToBeVisibleAsync();
 
         await AssertNoViolationsAsync(page, attendeePage: true);
-    }
-
-    /// <summary>Registers through the service, whose receipt holds the private link's token (the e-mail's).</summary>
-    private async Task<string> RegisterAsync()
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
-        int ticket;
-        await using (var db = await factory.CreateDbContextAsync())
-        {
-            ticket = await db.TicketTypes.Select(t => t.Id).SingleAsync();
-        }
-        var result = await scope.ServiceProvider.GetRequiredService<RegistrationService>().RegisterAsync(new RegistrationRequest(ticket,
-            new AttendeeDetails("Marie", "Tremblay", "marie.tremblay@test.example", "Ville de Québec", "Analyste", "fr"), ConsentGiven: true));
-        Assert.True(result.Succeeded, result.Error?.Code);
-        return result.Value!.ManageToken;
     }
 
     private static readonly string[] Wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];

@@ -1,6 +1,7 @@
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Program;
+using EventHub.Core.Features.Registrations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,6 +39,20 @@ public static class AttendeeSeed
             await db.SaveChangesAsync();
         }
         app.Services.GetRequiredService<PublishedProgram>().Invalidate();
+    }
+
+    /// <summary>Registers through the service for the conference's one ticket type; returns the private link's token (the e-mail's).</summary>
+    public static async Task<string> RegisterAsync(EventHubApp app, AttendeeDetails attendee)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        int ticket;
+        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync())
+        {
+            ticket = await db.TicketTypes.Select(t => t.Id).SingleAsync();
+        }
+        var result = await scope.ServiceProvider.GetRequiredService<RegistrationService>().RegisterAsync(new RegistrationRequest(ticket, attendee, ConsentGiven: true));
+        Assert.True(result.Succeeded, result.Error?.Code);
+        return result.Value!.ManageToken;
     }
 
     private static Session Published(int eventId, string titleFr, string titleEn, int roomId, DateTime startsAtUtc)
