@@ -1,11 +1,14 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using EventHub.Core.Domain;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
 
 namespace EventHub.EndToEnd;
 
-/// <summary>An axe audit (WCAG 2.1 A and AA rules) of the pages every visitor and staff member meets first.</summary>
+/// <summary>An axe audit (WCAG 2.1 A and AA rules) of the pages every visitor, attendee and staff member meets first.</summary>
 public sealed class AccessibilityTests(BrowserSession browser, ITestOutputHelper output) : IClassFixture<BrowserSession>, IAsyncLifetime
 {
     private readonly EventHubApp _app = new();
@@ -47,17 +50,61 @@ public sealed class AccessibilityTests(BrowserSession browser, ITestOutputHelper
         await AssertNoViolationsAsync(page);
     }
 
-    private async Task AssertNoViolationsAsync(Microsoft.Playwright.IPage page)
+    [Theory]
+    [InlineData("/register")]
+    [InlineData("/register/sent")]
+    public async Task Registration_pages_have_no_accessibility_violations(string path)
+    {
+        await AttendeeSeed.ConferenceOnSaleAsync(_app);
+        var page = await browser.NewPageAsync(_baseUrl);
+        await page.GotoAsync(path);
+
+        await AssertNoViolationsAsync(page, attendeePage: true);
+    }
+
+    [Fact]
+    public async Task The_registration_form_showing_its_errors_has_no_accessibility_violations()
+    {
+        await AttendeeSeed.ConferenceOnSaleAsync(_app);
+        var page = await browser.NewPageAsync(_baseUrl);
+        await page.GotoAsync("/register");
+        await page.GetByRole(AriaRole.Button, new() { Name = "M'inscrire" }).ClickAsync();
+        await Expect(page.Locator("#consent-error")).ToContainTextAsync("Votre consentement est nécessaire");
+
+        await AssertNoViolationsAsync(page, attendeePage: true);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?step=cancel")]
+    public async Task The_private_link_page_has_no_accessibility_violations(string query)
+    {
+        await AttendeeSeed.ConferenceOnSaleAsync(_app);
+        var token = await AttendeeSeed.RegisterAsync(_app, new AttendeeDetails("Marie", "Tremblay", "marie.tremblay@test.example", "Ville de Québec", "Analyste", "fr"));
+        var page = await browser.NewPageAsync(_baseUrl);
+        await page.GotoAsync($"/r/{token}{query}");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Mon agenda" })).ToBeVisibleAsync();
+
+        await AssertNoViolationsAsync(page, attendeePage: true);
+    }
+
+    private static readonly string[] Wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+    /// <summary>The attendee's pages are also held to WCAG 2.2 AA and to axe's best practices (landmarks, heading order).</summary>
+    private static readonly string[] AttendeeRules = ["wcag22aa", "best-practice"];
+
+    private async Task AssertNoViolationsAsync(IPage page, bool attendeePage = false)
     {
         var result = await page.RunAxe(new AxeRunOptions
         {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Wcag, .. attendeePage ? AttendeeRules : []] },
         });
 
         foreach (var violation in result.Violations)
         {
             output.WriteLine($"{violation.Id} ({violation.Impact}): {violation.Help} — {string.Join(", ", violation.Nodes.Select(n => n.Html))}");
         }
+        Assert.NotEmpty(result.Passes); // axe did run on the page
         Assert.Empty(result.Violations.Select(v => v.Id));
     }
 }

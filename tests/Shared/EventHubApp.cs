@@ -67,13 +67,24 @@ public sealed class EventHubApp(
         Assert.True(result.Succeeded, result.Error?.Code);
     }
 
-    /// <summary>Starts a real Kestrel on a free loopback port and returns its address.</summary>
-    public Uri StartOnLoopback()
+    /// <summary>Starts a real Kestrel on loopback, on <paramref name="port"/> or else a free port, and returns its address.</summary>
+    public Uri StartOnLoopback(int port = 0)
     {
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new Uri(address);
+    }
+
+    /// <summary>
+    /// A loopback port free right now, for a test that must know the app's address before it starts
+    /// (for instance to put it in "EventHub:PublicUrl", the base of the links in e-mails).
+    /// </summary>
+    public static int FreeLoopbackPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public override async ValueTask DisposeAsync()
