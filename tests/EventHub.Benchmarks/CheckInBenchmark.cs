@@ -57,7 +57,7 @@ internal static class CheckInBenchmark
             // are ready before the clock starts: its badges are checked in, then scanned again, then unknown codes are tried.
             await Task.WhenAll(clients.Select((c, index) => Task.Run(async () =>
             {
-                for (var round = 0; round < 4; round++)
+                for (var round = 0; round < 16; round++)
                 {
                     for (var n = index; n < warmUpCodes.Count; n += clients.Count)
                     {

@@ -42,7 +42,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         start.Environment["ConnectionStrings__EventHub"] = $"Data Source={Path.Combine(dataFolder, "eventhub.db")}";
         start.Environment["Bootstrap__OrganizerPassword"] = "Benchmark-" + Guid.NewGuid().ToString("N");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var name in new[] { "DOTNET_PerfMapEnabled", "DOTNET_EnableWriteXorExecute", "DOTNET_TieredCompilation", "DOTNET_TieredPGO" })
+        foreach (var name in new[] { "DOTNET_PerfMapEnabled", "DOTNET_EnableWriteXorExecute", "DOTNET_TieredCompilation", "DOTNET_TieredPGO", "DOTNET_gcServer", "DOTNET_GCgen0size" })
         {
             // Runtime switches for profiling the server, passed through when set on the benchmark.
             if (Environment.GetEnvironmentVariable(name) is { } value)

@@ -17,7 +17,8 @@ public static class DbContextOptionsExtensions
         {
             DatabaseProvider.Sqlite => options.UseSqlite(
                 settings.ConnectionString,
-                sqlite => sqlite.MigrationsAssembly(DatabaseSettings.SqliteMigrationsAssembly)),
+                sqlite => sqlite.MigrationsAssembly(DatabaseSettings.SqliteMigrationsAssembly))
+                .AddInterceptors(NoCheckpointInCommits.Instance),
             DatabaseProvider.SqlServer => options.UseSqlServer(
                 settings.ConnectionString,
                 sql => sql.MigrationsAssembly(DatabaseSettings.SqlServerMigrationsAssembly).EnableRetryOnFailure()),
