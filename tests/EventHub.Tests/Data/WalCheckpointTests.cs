@@ -16,29 +16,29 @@ public sealed class WalCheckpointTests : IAsyncLifetime
     [Fact]
     public async Task Commits_never_checkpoint_and_the_background_checkpointer_empties_the_log()
     {
-        await using (var db = _database.NewContext())
+        // One connection stays open throughout: other tests clearing the connection pools must not close the
+        // last connection to this file, which would checkpoint and delete the log behind the test's back.
+        await using var db = _database.NewContext();
+        await db.Database.OpenConnectionAsync();
+        Assert.Equal(0, await ScalarAsync(db, "PRAGMA wal_autocheckpoint;"));
+        // Enough commits to pass SQLite's default threshold of 1,000 log pages several times over.
+        for (var i = 0; i < 1_000; i++)
         {
-            Assert.Equal(0, await ScalarAsync(db, "PRAGMA wal_autocheckpoint;"));
-            // Enough commits to pass SQLite's default threshold of 1,000 log pages several times over.
-            for (var i = 0; i < 1_000; i++)
-            {
-                await db.Database.ExecuteSqlRawAsync("INSERT INTO OutboxMessages (Kind, MimeContent, CreatedAt, NextAttemptAt, Attempts) VALUES ('test', zeroblob(16000), '2027-01-01 00:00:00', '2027-01-01 00:00:00', 0);");
-            }
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO OutboxMessages (Kind, MimeContent, CreatedAt, NextAttemptAt, Attempts) VALUES ('test', zeroblob(16000), '2027-01-01 00:00:00', '2027-01-01 00:00:00', 0);");
         }
-        var log = new FileInfo(_database.Settings.ConnectionString.Replace("Data Source=", "", StringComparison.Ordinal).Split(';')[0] + "-wal");
-        log.Refresh();
+        var log = new FileInfo(db.Database.GetDbConnection().DataSource + "-wal");
         Assert.True(log.Length > 2_000 * 4096, $"the log holds {log.Length:N0} bytes: commits checkpointed it");
 
         await new WalCheckpointer(_database.Factory, _database.Settings, NullLogger<WalCheckpointer>.Instance).CheckpointAsync();
 
-        await using var check = _database.NewContext();
-        await check.Database.OpenConnectionAsync();
-        await using var command = check.Database.GetDbConnection().CreateCommand();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
-        await using var reader = await command.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync());
-        Assert.Equal(reader.GetInt64(1), reader.GetInt64(2));
-        Assert.Equal(1_000, await check.OutboxMessages.CountAsync());
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            Assert.True(await reader.ReadAsync());
+            Assert.Equal(reader.GetInt64(1), reader.GetInt64(2));
+        }
+        Assert.Equal(1_000, await db.OutboxMessages.CountAsync());
     }
 
     private static async Task<long> ScalarAsync(DbContext db, string sql)
