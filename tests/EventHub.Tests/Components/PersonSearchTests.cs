@@ -55,8 +55,9 @@ public sealed class PersonSearchTests : IAsyncLifetime
         Assert.Contains("Hélène Côté", search.Markup);
         Assert.Contains("Ville de Québec", search.Markup);
         Assert.DoesNotContain("helene.cote@ville.example", search.Markup);
-        search.Find(".person-match button").Click();
-        Assert.Equal(_helene.Id, tapped);
+        // MudButton's click handler may finish after Click returns: wait for its callback rather than assume it ran.
+        await search.Find(".person-match button").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+        search.WaitForAssertion(() => Assert.Equal(_helene.Id, tapped), TimeSpan.FromSeconds(5));
     }
 
     [Fact]
