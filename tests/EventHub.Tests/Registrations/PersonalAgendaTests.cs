@@ -42,6 +42,19 @@ public sealed class PersonalAgendaTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_talk_without_a_seat_limit_holds_as_many_people_as_its_room()
+    {
+        var talk = await _program.PublishedAsync("Conférence en petite salle", _program.SmallRoom, new TimeOnly(11, 0));
+        var tokens = await AttendeesAsync(_program.SmallRoom.Seats + 10);
+
+        var changes = await Task.WhenAll(tokens.Select(token => Task.Run(() => _agenda.ChooseAsync(token, [talk]))));
+
+        Assert.Equal(_program.SmallRoom.Seats, changes.Count(c => c.Value!.Added.Count == 1));
+        Assert.Equal(10, changes.Count(c => c.Value!.Full.Count == 1));
+        Assert.Equal(new SessionSeats(talk, _program.SmallRoom.Seats, _program.SmallRoom.Seats), (await _agenda.SeatsAsync(_program.Event.Id))[talk]);
+    }
+
+    [Fact]
     public async Task Choosing_the_same_agenda_twice_at_once_holds_one_seat()
     {
         var workshop = await WorkshopAsync(seats: 5);

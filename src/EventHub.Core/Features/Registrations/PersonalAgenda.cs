@@ -15,8 +15,8 @@ public sealed record SessionSeats(int SessionId, int Limit, int Taken)
 }
 
 /// <summary>
-/// The sessions an attendee chose. A seat of a session with a limit is taken by a conditional UPDATE
-/// (SeatsTaken &lt; SeatLimit) in the same transaction as the selection row, whose primary key
+/// The sessions an attendee chose. A seat is taken by a conditional UPDATE (SeatsTaken below the
+/// workshop's limit, or the room's seats for a session without one) in the same transaction as the selection row, whose primary key
 /// (registration, session) forbids choosing one session twice; a check constraint backs both.
 /// </summary>
 public sealed class PersonalAgenda(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, TimeProvider time)
@@ -71,7 +71,7 @@ public sealed class PersonalAgenda(IDbContextFactory<EventHubDbContext> factory,
         {
             var seated = await db.Sessions
                 .Where(s => s.Id == sessionId && s.EventId == registration.EventId && s.Status == SessionStatus.Published
-                    && s.StartsAt != null && (s.SeatLimit == null || s.SeatsTaken < s.SeatLimit))
+                    && s.StartsAt != null && s.SeatsTaken < (s.SeatLimit ?? db.Rooms.Where(r => r.Id == s.RoomId).Select(r => r.Seats).First()))
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.SeatsTaken, x => x.SeatsTaken + 1), ct);
             if (seated == 1)
             {
@@ -96,12 +96,12 @@ public sealed class PersonalAgenda(IDbContextFactory<EventHubDbContext> factory,
         await db.AgendaSelections.Where(a => a.RegistrationId == registrationId).ExecuteDeleteAsync(ct);
     }
 
-    /// <summary>Seats of the event's sessions that have a limit.</summary>
+    /// <summary>Seats of the event's scheduled sessions: a workshop's own limit, else its room's seats.</summary>
     public async Task<IReadOnlyDictionary<int, SessionSeats>> SeatsAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Sessions.AsNoTracking().Where(s => s.EventId == eventId && s.SeatLimit != null)
-            .Select(s => new SessionSeats(s.Id, s.SeatLimit!.Value, s.SeatsTaken))
+        return await db.Sessions.AsNoTracking().Where(s => s.EventId == eventId && s.RoomId != null)
+            .Select(s => new SessionSeats(s.Id, s.SeatLimit ?? db.Rooms.Where(r => r.Id == s.RoomId).Select(r => r.Seats).First(), s.SeatsTaken))
             .ToDictionaryAsync(s => s.SessionId, ct);
     }
 }

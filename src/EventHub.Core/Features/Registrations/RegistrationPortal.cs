@@ -87,8 +87,14 @@ public sealed class RegistrationPortal(IDbContextFactory<EventHubDbContext> fact
     /// <summary>Corrects the attendee's details, by the same rules as an organizer's correction.</summary>
     public async Task<Result<int>> CorrectAsync(string token, AttendeeDetails details, CancellationToken ct = default)
     {
-        var found = await FindAsync(token, ct);
-        return found is null ? new NotFoundError("Registration.NotFound") : await registrations.CorrectAsync(found.Id, details, ct);
+        int? id = null;
+        if (LooksLikeToken(token))
+        {
+            var hash = SecureTokens.Hash(token);
+            await using var db = await factory.CreateDbContextAsync(ct);
+            id = await db.Registrations.Where(r => r.ManageTokenHash == hash && r.ErasedAt == null).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
+        }
+        return id is { } found ? await registrations.CorrectAsync(found, details, ct) : new NotFoundError("Registration.NotFound");
     }
 
     public async Task<AttendeeExport?> ExportAsync(string? token, CancellationToken ct = default)
