@@ -180,6 +180,7 @@ public sealed class CheckInServiceTests : IAsyncLifetime
     public async Task A_session_room_counts_attendance_per_session_apart_from_the_door()
     {
         var marie = await RegisterAsync("marie@test.example");
+        await RegisterAsync("attente@test.example", r => r.Waitlist(1, TestData.Now));
         Checkpoint roomCheckpoint;
         await using (var db = _database.NewContext())
         {
@@ -202,6 +203,7 @@ public sealed class CheckInServiceTests : IAsyncLifetime
         Assert.Equal(CheckInOutcome.CheckedIn, inRoom.Value!.Outcome);
         Assert.Equal(CheckInOutcome.AlreadyCheckedIn, inRoomAgain.Value!.Outcome);
         Assert.Equal(1, snapshot.CheckedIn);
+        Assert.Equal(1, snapshot.Waitlisted);
         var occupancy = Assert.Single(snapshot.Rooms);
         Assert.Equal((1, 120), (occupancy.Present, occupancy.Seats));
         Assert.Equal("Cloud", occupancy.Session!.English);

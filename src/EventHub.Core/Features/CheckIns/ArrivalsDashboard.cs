@@ -15,12 +15,13 @@ public sealed record RoomOccupancy(string Checkpoint, LocalizedText? Session, in
 public sealed record ArrivalsSnapshot(
     int CheckedIn,
     int Confirmed,
+    int Waitlisted,
     IReadOnlyList<CheckpointArrivals> PerCheckpoint,
     IReadOnlyList<RecentArrival> Latest,
     IReadOnlyList<RoomOccupancy> Rooms);
 
 /// <summary>
-/// What the organizers' live dashboard shows: arrivals against confirmed seats, arrivals per door and
+/// What the organizers' live dashboard shows: arrivals against confirmed seats, the waitlist, arrivals per door and
 /// per 5 minutes, the latest arrivals, and how full each session room is.
 /// </summary>
 public sealed class ArrivalsDashboard(IDbContextFactory<EventHubDbContext> factory, TimeProvider time)
@@ -35,7 +36,9 @@ public sealed class ArrivalsDashboard(IDbContextFactory<EventHubDbContext> facto
         var since = lastBucket - BucketSize * (Buckets - 1);
         await using var db = await factory.CreateDbContextAsync(ct);
 
-        var confirmed = await db.Events.OrderBy(e => e.Id).Select(e => e.ConfirmedCount).FirstOrDefaultAsync(ct);
+        var registrations = await db.Events.OrderBy(e => e.Id)
+            .Select(e => new { e.ConfirmedCount, Waitlisted = db.Registrations.Count(r => r.EventId == e.Id && r.Status == RegistrationStatus.Waitlisted) })
+            .FirstOrDefaultAsync(ct);
         var checkedIn = await db.CheckIns.CountAsync(c => c.UndoneAt == null && c.AttendanceKey == CheckIn.EventAttendance, ct);
         var checkpoints = await db.Checkpoints.AsNoTracking().OrderBy(c => c.Kind).ThenBy(c => c.Name)
             .Select(c => new { c.Id, c.Name, c.Kind, c.RoomId, Seats = db.Rooms.Where(r => r.Id == c.RoomId).Select(r => (int?)r.Seats).FirstOrDefault() })
@@ -75,6 +78,6 @@ public sealed class ArrivalsDashboard(IDbContextFactory<EventHubDbContext> facto
             var count = session is null ? 0 : present.GetValueOrDefault(CheckIn.SessionAttendance(session.Id));
             return new RoomOccupancy(c.Name, session is null ? null : new LocalizedText(session.TitleFr, session.TitleEn), count, session?.SeatLimit ?? c.Seats ?? 0);
         }).ToList();
-        return new ArrivalsSnapshot(checkedIn, confirmed, perCheckpoint, latest, rooms);
+        return new ArrivalsSnapshot(checkedIn, registrations?.ConfirmedCount ?? 0, registrations?.Waitlisted ?? 0, perCheckpoint, latest, rooms);
     }
 }
