@@ -27,95 +27,79 @@ internal static partial class RegistrationBenchmark
 
     public static async Task<int> RunAsync(int clientCount)
     {
-        var folder = Directory.CreateTempSubdirectory("eventhub-bench-").FullName;
-        try
+        await using var database = await BenchmarkDatabase.CreateAsync();
+        var (folder, factory) = (database.Folder, database.Factory);
+        var (regular, student, warmUp) = await OpeningDayAsync(factory);
+
+        await using var server = await ServerProcess.StartAsync(folder, new Dictionary<string, string>
         {
-            var settings = DatabaseSettings.SqliteFile(Path.Combine(folder, "eventhub.db"));
-            var factory = new Factory(new DbContextOptionsBuilder<EventHubDbContext>().UseEventHubDatabase(settings).Options);
-            await new DatabaseInitializer(factory, settings).MigrateAsync();
-            var (regular, student, warmUp) = await OpeningDayAsync(factory);
-
-            await using var server = await ServerProcess.StartAsync(folder, new Dictionary<string, string>
-            {
-                ["RateLimits__Registrations__Burst"] = "1000000",
-                ["RateLimits__Registrations__PerMinute"] = "1000000",
-            });
-            var clients = new List<FormClient>();
-            for (var i = 0; i < clientCount; i++)
-            {
-                clients.Add(await FormClient.OpenAsync(server.Address));
-            }
-
-            // Warm-up on a ticket type of its own, so the JIT, the connection pool and SQLite's cache are ready before the clock starts.
-            Console.Error.WriteLine($"Warming up with {WarmUps:N0} registrations…");
-            await Task.WhenAll(clients.Select((client, index) => Task.Run(async () =>
-            {
-                for (var n = index; n < WarmUps; n += clients.Count)
-                {
-                    await client.RegisterAsync($"echauffement-{n}@bench.example", warmUp);
-                }
-            })));
-            await Task.Delay(TimeSpan.FromSeconds(3));
-
-            var latencies = new Latencies();
-            var errors = 0;
-            var serverCpu = server.CpuTime;
-            var clock = Stopwatch.StartNew();
-            await Task.WhenAll(clients.Select((client, index) => Task.Run(async () =>
-            {
-                for (var n = index; n < Attempts; n += clients.Count)
-                {
-                    var started = Stopwatch.GetTimestamp();
-                    var ok = await client.RegisterAsync($"personne-{n}@bench.example", n % 4 == 0 ? student : regular);
-                    latencies.Add(Stopwatch.GetElapsedTime(started));
-                    if (!ok)
-                    {
-                        Interlocked.Increment(ref errors);
-                    }
-                }
-            })));
-            clock.Stop();
-            serverCpu = server.CpuTime - serverCpu;
-            var outboxAtEnd = await OutboxAsync(factory);
-            var drain = Stopwatch.StartNew();
-            while ((await OutboxAsync(factory)).Pending > 0 && drain.Elapsed < TimeSpan.FromMinutes(2))
-            {
-                await Task.Delay(100);
-            }
-            drain.Stop();
-
-            await using var db = factory.CreateDbContext();
-            var tickets = await db.TicketTypes.AsNoTracking().ToListAsync();
-            var measured = tickets.Where(t => t.Id != warmUp).Select(t => t.Id).ToList();
-            var confirmed = await db.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed).GroupBy(r => r.TicketTypeId)
-                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
-            var conference = await db.Events.AsNoTracking().SingleAsync();
-            var oversold = tickets.Sum(t => Math.Max(0, confirmed.GetValueOrDefault(t.Id) - t.Quota))
-                + Math.Max(0, confirmed.Values.Sum() - conference.Capacity);
-            var counterDrift = tickets.Sum(t => Math.Abs(confirmed.GetValueOrDefault(t.Id) - t.Sold)) + Math.Abs(confirmed.Values.Sum() - conference.ConfirmedCount);
-            var waitlisted = await db.Registrations.CountAsync(r => r.Status == RegistrationStatus.Waitlisted);
-            var measuredConfirmed = measured.Sum(id => confirmed.GetValueOrDefault(id));
-            var rows = await db.Registrations.CountAsync(r => r.Email.StartsWith("personne-"));
-            var mailFiles = Directory.Exists(Path.Combine(folder, "mail")) ? Directory.GetFiles(Path.Combine(folder, "mail"), "*.eml").Length : 0;
-            await db.Database.OpenConnectionAsync();
-            await using var pragma = db.Database.GetDbConnection().CreateCommand();
-            pragma.CommandText = "PRAGMA synchronous;";
-            var synchronous = Convert.ToInt32(await pragma.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-
-            Console.WriteLine($"Registration benchmark: {Attempts:N0} form posts (after {WarmUps:N0} warm-up), {clients.Count} clients, antiforgery on, SQLite synchronous={(synchronous == 2 ? "FULL" : synchronous.ToString(System.Globalization.CultureInfo.InvariantCulture))}");
-            Console.WriteLine($"  throughput {Attempts / clock.Elapsed.TotalSeconds:N0} registrations/s over {clock.Elapsed.TotalSeconds:F2} s");
-            Console.WriteLine($"  latency    {latencies.Summary()}");
-            Console.WriteLine($"  server CPU {serverCpu.TotalMilliseconds / Attempts:F2} ms per registration");
-            Console.WriteLine($"  stored     {rows:N0} registrations: {measuredConfirmed:N0} confirmed of {conference.Capacity - WarmUps:N0} seats, {waitlisted:N0} waitlisted; errors {errors:N0}");
-            Console.WriteLine($"  oversold   {oversold:N0} seats (counter drift {counterDrift:N0})");
-            Console.WriteLine($"  outbox     {outboxAtEnd.Sent:N0} of {outboxAtEnd.Sent + outboxAtEnd.Pending:N0} e-mails sent while registering; the rest {(outboxAtEnd.Pending == 0 ? "none" : $"in {drain.Elapsed.TotalSeconds:F1} s")}; {mailFiles:N0} .eml files");
-            return errors == 0 && oversold == 0 && counterDrift == 0 && rows == Attempts ? 0 : 1;
-        }
-        finally
+            ["RateLimits__Registrations__Burst"] = "1000000",
+            ["RateLimits__Registrations__PerMinute"] = "1000000",
+        });
+        var clients = new List<FormClient>();
+        for (var i = 0; i < clientCount; i++)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            clients.Add(await FormClient.OpenAsync(server.Address));
         }
+
+        // Warm-up on a ticket type of its own, so the JIT, the connection pool and SQLite's cache are ready before the clock starts.
+        Console.Error.WriteLine($"Warming up with {WarmUps:N0} registrations…");
+        await Task.WhenAll(clients.Select((client, index) => Task.Run(async () =>
+        {
+            for (var n = index; n < WarmUps; n += clients.Count)
+            {
+                await client.RegisterAsync($"echauffement-{n}@bench.example", warmUp);
+            }
+        })));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        var latencies = new Latencies();
+        var errors = 0;
+        var serverCpu = server.CpuTime;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(clients.Select((client, index) => Task.Run(async () =>
+        {
+            for (var n = index; n < Attempts; n += clients.Count)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var ok = await client.RegisterAsync($"personne-{n}@bench.example", n % 4 == 0 ? student : regular);
+                latencies.Add(Stopwatch.GetElapsedTime(started));
+                if (!ok)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+        })));
+        clock.Stop();
+        serverCpu = server.CpuTime - serverCpu;
+        var outboxAtEnd = await OutboxAsync(factory);
+        var drain = Stopwatch.StartNew();
+        await MailFilesAsync(Path.Combine(folder, "mail"), outboxAtEnd.Sent + outboxAtEnd.Pending, TimeSpan.FromMinutes(2));
+        drain.Stop();
+
+        await using var db = factory.CreateDbContext();
+        var tickets = await db.TicketTypes.AsNoTracking().ToListAsync();
+        var measured = tickets.Where(t => t.Id != warmUp).Select(t => t.Id).ToList();
+        var confirmed = await db.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed).GroupBy(r => r.TicketTypeId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        var conference = await db.Events.AsNoTracking().SingleAsync();
+        var oversold = tickets.Sum(t => Math.Max(0, confirmed.GetValueOrDefault(t.Id) - t.Quota))
+            + Math.Max(0, confirmed.Values.Sum() - conference.Capacity);
+        var counterDrift = tickets.Sum(t => Math.Abs(confirmed.GetValueOrDefault(t.Id) - t.Sold)) + Math.Abs(confirmed.Values.Sum() - conference.ConfirmedCount);
+        var waitlisted = await db.Registrations.CountAsync(r => r.Status == RegistrationStatus.Waitlisted);
+        var measuredConfirmed = measured.Sum(id => confirmed.GetValueOrDefault(id));
+        var rows = await db.Registrations.CountAsync(r => r.Email.StartsWith("personne-"));
+        var mailFiles = Directory.Exists(Path.Combine(folder, "mail")) ? Directory.GetFiles(Path.Combine(folder, "mail"), "*.eml").Length : 0;
+        var synchronous = await database.SynchronousAsync();
+
+        Console.WriteLine($"Registration benchmark: {Attempts:N0} form posts (after {WarmUps:N0} warm-up), {clients.Count} clients, antiforgery on, SQLite synchronous={synchronous}");
+        Console.WriteLine($"  throughput {Attempts / clock.Elapsed.TotalSeconds:N0} registrations/s over {clock.Elapsed.TotalSeconds:F2} s");
+        Console.WriteLine($"  latency    {latencies.Summary()}");
+        Console.WriteLine($"  server CPU {serverCpu.TotalMilliseconds / Attempts:F2} ms per registration");
+        Console.WriteLine($"  stored     {rows:N0} registrations: {measuredConfirmed:N0} confirmed of {conference.Capacity - WarmUps:N0} seats, {waitlisted:N0} waitlisted; errors {errors:N0}");
+        Console.WriteLine($"  oversold   {oversold:N0} seats (counter drift {counterDrift:N0})");
+        Console.WriteLine($"  outbox     {outboxAtEnd.Sent:N0} of {outboxAtEnd.Sent + outboxAtEnd.Pending:N0} e-mails sent while registering; the rest {(outboxAtEnd.Pending == 0 ? "none" : $"in {drain.Elapsed.TotalSeconds:F1} s")}; {mailFiles:N0} .eml files");
+        return errors == 0 && oversold == 0 && counterDrift == 0 && rows == Attempts ? 0 : 1;
     }
 
     /// <summary>An event with fewer seats than people trying: regular 3,000, student 500 (both sold out), and the warm-up's own type.</summary>
@@ -134,6 +118,32 @@ internal static partial class RegistrationBenchmark
         db.TicketTypes.AddRange(regular, student, warmUp);
         await db.SaveChangesAsync();
         return (regular.Id, student.Id, warmUp.Id);
+    }
+
+    /// <summary>Waits until the pickup folder holds <paramref name="count"/> e-mails (the sender renames each finished file into place), or the deadline passes.</summary>
+    private static async Task MailFilesAsync(string folder, int count, TimeSpan deadline)
+    {
+        Directory.CreateDirectory(folder);
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Check()
+        {
+            if (Directory.GetFiles(folder, "*.eml").Length >= count)
+            {
+                done.TrySetResult();
+            }
+        }
+        using var watcher = new FileSystemWatcher(folder, "*.eml") { EnableRaisingEvents = true };
+        watcher.Renamed += (_, _) => Check();
+        watcher.Created += (_, _) => Check();
+        Check();
+        try
+        {
+            await done.Task.WaitAsync(deadline);
+        }
+        catch (TimeoutException)
+        {
+            // Reported below: the count of .eml files says how far the outbox got.
+        }
     }
 
     private static async Task<(int Sent, int Pending)> OutboxAsync(IDbContextFactory<EventHubDbContext> factory)
@@ -182,10 +192,5 @@ internal static partial class RegistrationBenchmark
 
         [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
         private static partial Regex TokenPattern();
-    }
-
-    private sealed class Factory(DbContextOptions<EventHubDbContext> options) : IDbContextFactory<EventHubDbContext>
-    {
-        public EventHubDbContext CreateDbContext() => new(options);
     }
 }

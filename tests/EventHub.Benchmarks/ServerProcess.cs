@@ -54,34 +54,34 @@ internal sealed class ServerProcess : IAsyncDisposable
         {
             start.Environment[key] = value;
         }
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
+        // The host says when it listens: wait for that line rather than knocking on /health.
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data?.Contains("Application started", StringComparison.Ordinal) == true)
+            {
+                listening.TrySetResult();
+            }
+        };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[server] {e.Data}"); };
+        process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException($"The server exited with code {process.ExitCode}."));
+        process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-
-        using var http = new HttpClient { BaseAddress = address };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
+        try
         {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"The server exited with code {process.ExitCode}.");
-            }
-            try
-            {
-                if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
-                {
-                    return new ServerProcess(process, address);
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            await Task.Delay(200);
+            await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
         }
-        process.Kill(entireProcessTree: true);
-        throw new TimeoutException("The server did not answer /health within 60 s.");
+        catch (TimeoutException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The server did not start within 60 s.");
+        }
+        using var http = new HttpClient { BaseAddress = address };
+        (await http.GetAsync("/health")).EnsureSuccessStatusCode();
+        return new ServerProcess(process, address);
     }
 
     private static int FreePort()
