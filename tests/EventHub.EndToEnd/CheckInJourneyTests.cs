@@ -46,6 +46,7 @@ public sealed class CheckInJourneyTests : IClassFixture<BrowserSession>, IAsyncL
         var (code, fullName) = await AnyBadgeAsync();
         var dashboard = await SignInAsync(EventHubApp.OrganizerEmail, EventHubApp.OrganizerPassword, "/dashboard");
         await Expect(dashboard.GetByTestId("checked-in")).ToHaveTextAsync(new Regex(@"^0 /"));
+        await Expect(dashboard.GetByTestId("registrations")).ToHaveTextAsync(new Regex(@"^Inscriptions\s*:\s*[\d\s\u00a0\u202f]+ confirmées, \d+ sur la liste d.attente$"));
 
         var door = await SignInAsync(EventHubApp.DoorStaffEmail, EventHubApp.DoorStaffPassword, "/checkin");
         await door.GetByTestId("checkpoint").ClickAsync();
