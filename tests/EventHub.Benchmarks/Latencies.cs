@@ -14,6 +14,14 @@ internal sealed class Latencies
         }
     }
 
+    public void Add(Latencies other)
+    {
+        lock (_lock)
+        {
+            _milliseconds.AddRange(other._milliseconds);
+        }
+    }
+
     public int Count => _milliseconds.Count;
 
     public string Summary()

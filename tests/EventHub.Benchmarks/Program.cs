@@ -1,18 +1,21 @@
 using EventHub.Benchmarks;
 
-// dotnet run -c Release --project tests/EventHub.Benchmarks -- checkin [--clients 16]
+// dotnet run -c Release --project tests/EventHub.Benchmarks -- checkin [--clients 16] [--rounds 5]
 // dotnet run -c Release --project tests/EventHub.Benchmarks -- register [--clients 64]
 var scenario = args.FirstOrDefault() ?? "";
-var clients = args.SkipWhile(a => a != "--clients").Skip(1).Select(int.Parse).FirstOrDefault();
+var clients = Option("--clients");
+var rounds = Option("--rounds");
 return scenario switch
 {
-    "checkin" => await CheckInBenchmark.RunAsync(clients > 0 ? clients : 16),
+    "checkin" => await CheckInBenchmark.RunAsync(clients > 0 ? clients : 16, rounds > 0 ? rounds : 5),
     "register" => await RegistrationBenchmark.RunAsync(clients > 0 ? clients : 64),
     _ => Usage(),
 };
 
+int Option(string name) => args.SkipWhile(a => a != name).Skip(1).Select(int.Parse).FirstOrDefault();
+
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/EventHub.Benchmarks -- checkin [--clients 16] | register [--clients 64]");
+    Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/EventHub.Benchmarks -- checkin [--clients 16] [--rounds 5] | register [--clients 64]");
     return 2;
 }

@@ -51,7 +51,7 @@ internal static partial class RegistrationBenchmark
                 await client.RegisterAsync($"echauffement-{n}@bench.example", warmUp);
             }
         })));
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await server.WaitUntilQuietAsync(TimeSpan.FromSeconds(30));
 
         var latencies = new Latencies();
         var errors = 0;

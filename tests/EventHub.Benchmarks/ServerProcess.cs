@@ -18,6 +18,26 @@ internal sealed class ServerProcess : IAsyncDisposable
     public Uri Address { get; }
 
     /// <summary>CPU time the server has used so far, to divide by the work it did.</summary>
+    /// <summary>
+    /// Waits until the server has been quiet for a whole second (under 2% of one core), so that the runtime has
+    /// finished compiling hot methods in the background (tiered compilation) before a measurement starts.
+    /// </summary>
+    public async Task WaitUntilQuietAsync(TimeSpan timeout)
+    {
+        var deadline = Stopwatch.StartNew();
+        var before = CpuTime;
+        while (deadline.Elapsed < timeout)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            var now = CpuTime;
+            if (now - before < TimeSpan.FromMilliseconds(20))
+            {
+                return;
+            }
+            before = now;
+        }
+    }
+
     public TimeSpan CpuTime
     {
         get
