@@ -10,7 +10,8 @@ public static class UniqueViolation
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintPrimaryKey = 1555;
 
-    public static bool Is(DbUpdateException exception) => exception.InnerException switch
+    /// <summary>From SaveChanges (the provider's error is inside) or from a raw command (it is the provider's error).</summary>
+    public static bool Is(Exception exception) => (exception is DbUpdateException ? exception.InnerException : exception) switch
     {
         SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
         SqlException sql => sql.Number is 2601 or 2627,

@@ -22,6 +22,13 @@ public sealed class WriteGate
         return new Releaser(_semaphore);
     }
 
+    /// <summary>For a writer on its own thread, which blocks rather than awaits.</summary>
+    public Releaser Enter()
+    {
+        _semaphore?.Wait();
+        return new Releaser(_semaphore);
+    }
+
     public readonly struct Releaser(SemaphoreSlim? semaphore) : IDisposable
     {
         public void Dispose() => semaphore?.Release();

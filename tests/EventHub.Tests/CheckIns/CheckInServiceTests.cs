@@ -68,6 +68,39 @@ public sealed class CheckInServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_instances_scanning_the_same_badges_at_once_check_each_in_exactly_once()
+    {
+        // A second app server on the same database: its own write gate and its own batch writer.
+        var otherGate = new WriteGate(_database.Settings);
+        using var otherRecorder = new ScanRecorder(_database.Factory, otherGate);
+        var other = new CheckInService(_database.Factory, _time, otherGate, otherRecorder, _feed);
+        var people = new List<Registration>();
+        for (var i = 0; i < 20; i++)
+        {
+            people.Add(await RegisterAsync($"personne-{i}@test.example"));
+        }
+        using var start = new Barrier(8);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(door => Task.Run(async () =>
+        {
+            start.SignalAndWait();
+            var service = door % 2 == 0 ? _service : other;
+            var outcomes = new List<CheckInOutcome>();
+            foreach (var person in people)
+            {
+                outcomes.Add((await service.ScanAsync(person.BadgeCode, _door.Id, CheckInActor.Staff($"staff-{door}"))).Value!.Outcome);
+            }
+            return outcomes;
+        })));
+
+        Assert.Equal(20, answers.SelectMany(a => a).Count(o => o == CheckInOutcome.CheckedIn));
+        Assert.Equal(20 * 7, answers.SelectMany(a => a).Count(o => o == CheckInOutcome.AlreadyCheckedIn));
+        await using var db = _database.NewContext();
+        Assert.Equal(20, await db.CheckIns.CountAsync());
+        Assert.Equal(20 * 8, await db.CheckInAttempts.CountAsync());
+    }
+
+    [Fact]
     public async Task A_second_scan_reports_the_first_entry_time_and_door()
     {
         var marie = await RegisterAsync("marie@test.example");

@@ -29,9 +29,10 @@ public sealed record CheckpointChoice(int Id, string Name, CheckpointKind Kind);
 public sealed record PersonMatch(int RegistrationId, string FirstName, string LastName, string? Organization, LocalizedText TicketType, RegistrationStatus Status);
 
 /// <summary>
-/// Checks attendees in. "Only the first scan counts" is decided by the database: a unique index on
-/// (registration, attendance) among live check-ins refuses the second insert, however many doors race.
-/// Every attempt is logged; live views hear about it after the commit.
+/// Checks attendees in. Scans are decided and written by the <see cref="ScanRecorder"/>; "only the first
+/// scan counts" rests on the database: a unique index on (registration, attendance) among live check-ins
+/// refuses a second insert, however many doors or instances race. Every attempt is logged; live views
+/// hear about it after the commit.
 /// </summary>
 public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory, TimeProvider time, WriteGate gate, ScanRecorder recorder, ICheckInFeed feed)
 {
@@ -81,38 +82,14 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory,
     public Task<Result<ScanAnswer>> ScanAsync(string? input, int checkpointId, CheckInActor actor, CancellationToken ct = default)
     {
         var code = BadgeCodes.Normalize(input);
-        return CheckInAsync(
-            (db, eventId, attendance, token) => code is null ? Task.FromResult<PersonRow?>(null) : PersonByCode(db, code, eventId, attendance, token),
-            checkpointId, actor, ct);
+        // Something that cannot be a badge code is still an attempt, and is logged as one.
+        return CheckInAsync(checkpointId, actor, place => new ScanRequest(place, actor, time.GetUtcNow().UtcDateTime, Code: code ?? "",
+            Refused: code is null ? CheckInOutcome.Invalid : null), ct);
     }
 
     /// <summary>Checks in a person found by name search (a forgotten badge).</summary>
     public Task<Result<ScanAnswer>> CheckInRegistrationAsync(int registrationId, int checkpointId, CheckInActor actor, CancellationToken ct = default) =>
-        CheckInAsync((db, eventId, attendance, token) => PersonById(db, registrationId, eventId, attendance, token), checkpointId, actor, ct);
-
-    /// <summary>
-    /// The person behind a badge and the time of their earlier entry, if any: one round trip, compiled once (it runs for
-    /// every scan). Per instance, because a compiled query is bound to the model of the contexts it first ran with.
-    /// </summary>
-    private readonly Func<EventHubDbContext, string, int, string, CancellationToken, Task<PersonRow?>> PersonByCode =
-        EF.CompileAsyncQuery((EventHubDbContext db, string code, int eventId, string attendance, CancellationToken ct) =>
-            db.Registrations.AsNoTracking()
-                .Where(r => r.BadgeCode == code && r.EventId == eventId)
-                .Select(r => new PersonRow(r.Id, r.Status, r.FirstName, r.LastName, r.TicketType!.NameFr, r.TicketType.NameEn,
-                    db.CheckIns.Where(c => c.RegistrationId == r.Id && c.AttendanceKey == attendance && c.UndoneAt == null)
-                        .Select(c => (DateTime?)c.CheckedInAt).FirstOrDefault()))
-                .FirstOrDefault());
-
-    private readonly Func<EventHubDbContext, int, int, string, CancellationToken, Task<PersonRow?>> PersonById =
-        EF.CompileAsyncQuery((EventHubDbContext db, int registrationId, int eventId, string attendance, CancellationToken ct) =>
-            db.Registrations.AsNoTracking()
-                .Where(r => r.Id == registrationId && r.EventId == eventId)
-                .Select(r => new PersonRow(r.Id, r.Status, r.FirstName, r.LastName, r.TicketType!.NameFr, r.TicketType.NameEn,
-                    db.CheckIns.Where(c => c.RegistrationId == r.Id && c.AttendanceKey == attendance && c.UndoneAt == null)
-                        .Select(c => (DateTime?)c.CheckedInAt).FirstOrDefault()))
-                .FirstOrDefault());
-
-    private sealed record PersonRow(int Id, RegistrationStatus Status, string FirstName, string LastName, string NameFr, string NameEn, DateTime? EarlierAt);
+        CheckInAsync(checkpointId, actor, place => new ScanRequest(place, actor, time.GetUtcNow().UtcDateTime, RegistrationId: registrationId), ct);
 
     /// <summary>Name or e-mail prefix search, accents and case ignored; e-mails are matched but never returned.</summary>
     public async Task<IReadOnlyList<PersonMatch>> SearchAsync(string? text, CancellationToken ct = default)
@@ -176,72 +153,39 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory,
     }
 
     /// <summary>Logs an attempt refused before it reached the badge (rate limit), so that every attempt is on record.</summary>
-    public Task LogRefusedAsync(int checkpointId, CheckInActor actor, CheckInOutcome outcome, CancellationToken ct = default) =>
-        recorder.RecordAsync(new ScanRecord(checkpointId, actor, null, outcome, null, time.GetUtcNow().UtcDateTime), ct);
-
-    private async Task<Result<ScanAnswer>> CheckInAsync(
-        Func<EventHubDbContext, int, string, CancellationToken, Task<PersonRow?>> find, int checkpointId, CheckInActor actor, CancellationToken ct)
+    public async Task LogRefusedAsync(int checkpointId, CheckInActor actor, CheckInOutcome outcome, CancellationToken ct = default)
     {
         var checkpoint = (await CachedCheckpointsAsync(ct)).FirstOrDefault(c => c.Id == checkpointId);
-        await using var db = await factory.CreateDbContextAsync(ct);
-        if (checkpoint is null)
+        var place = new ScanPlace(checkpointId, checkpoint?.EventId ?? 0, checkpoint?.Name ?? "", CheckIn.EventAttendance);
+        await recorder.DecideAsync(new ScanRequest(place, actor, time.GetUtcNow().UtcDateTime, Refused: outcome), ct);
+    }
+
+    /// <summary>
+    /// Hands the scan to the <see cref="ScanRecorder"/>, which finds the person and decides in the same transaction
+    /// that records it; live views hear about it after the commit.
+    /// </summary>
+    private async Task<Result<ScanAnswer>> CheckInAsync(int checkpointId, CheckInActor actor, Func<ScanPlace, ScanRequest> scan, CancellationToken ct)
+    {
+        if ((await CachedCheckpointsAsync(ct)).FirstOrDefault(c => c.Id == checkpointId) is not { } checkpoint)
         {
             return new NotFoundError("CheckIn.UnknownCheckpoint");
         }
-        var now = time.GetUtcNow().UtcDateTime;
         var attendance = checkpoint.Kind == CheckpointKind.Door
             ? CheckIn.EventAttendance
-            : await RoomAttendanceAsync(db, checkpoint.Id, checkpoint.RoomId!.Value, now, ct);
-        var person = await find(db, checkpoint.EventId, attendance, ct);
-
-        ScanAnswer answer;
-        if (person is null || person.Status != RegistrationStatus.Confirmed)
-        {
-            var outcome = person is null ? CheckInOutcome.Invalid
-                : person.Status == RegistrationStatus.Cancelled ? CheckInOutcome.Cancelled
-                : CheckInOutcome.Waitlisted;
-            await recorder.RecordAsync(new ScanRecord(checkpoint.Id, actor, person?.Id, outcome, null, now), ct);
-            answer = new ScanAnswer(outcome);
-        }
-        else
-        {
-            var ticket = new LocalizedText(person.NameFr, person.NameEn);
-            // Most repeated scans are answered by the read above; the unique index settles true races.
-            var earlier = person.EarlierAt is null ? null : await FirstCheckInAsync(db, person.Id, attendance, ct);
-            long? checkInId = null;
-            if (earlier is null)
-            {
-                checkInId = await recorder.RecordAsync(new ScanRecord(checkpoint.Id, actor, person.Id, CheckInOutcome.CheckedIn, attendance, now), ct);
-                earlier = checkInId is null
-                    ? await FirstCheckInAsync(db, person.Id, attendance, ct) ?? throw new InvalidOperationException("The check-in was refused although no earlier check-in exists.")
-                    : null;
-            }
-            else
-            {
-                await recorder.RecordAsync(new ScanRecord(checkpoint.Id, actor, person.Id, CheckInOutcome.AlreadyCheckedIn, null, now), ct);
-            }
-            answer = earlier is null
-                ? new ScanAnswer(CheckInOutcome.CheckedIn, person.FirstName, person.LastName, ticket, now, checkpoint.Name, checkInId)
-                : new ScanAnswer(CheckInOutcome.AlreadyCheckedIn, person.FirstName, person.LastName, ticket, earlier.CheckedInAt, earlier.Checkpoint);
-        }
-        feed.Publish(new CheckInNotice(checkpoint.Id, answer.Outcome, now));
+            : await RoomAttendanceAsync(checkpoint.Id, checkpoint.RoomId!.Value, time.GetUtcNow().UtcDateTime, ct);
+        var request = scan(new ScanPlace(checkpoint.Id, checkpoint.EventId, checkpoint.Name, attendance));
+        var answer = await recorder.DecideAsync(request, ct);
+        feed.Publish(new CheckInNotice(checkpoint.Id, answer.Outcome, request.At));
         return answer;
     }
-
-    private sealed record EarlierCheckIn(DateTime CheckedInAt, string Checkpoint);
-
-    private static Task<EarlierCheckIn?> FirstCheckInAsync(EventHubDbContext db, int registrationId, string attendance, CancellationToken ct) =>
-        db.CheckIns.AsNoTracking()
-            .Where(c => c.RegistrationId == registrationId && c.AttendanceKey == attendance && c.UndoneAt == null)
-            .Select(c => new EarlierCheckIn(c.CheckedInAt, db.Checkpoints.Where(p => p.Id == c.CheckpointId).Select(p => p.Name).First()))
-            .FirstOrDefaultAsync(ct);
 
     /// <summary>
     /// What an entry into a session room counts for: the session under way there (or starting within
     /// <see cref="SessionEntryLead"/>), else the room itself for that day.
     /// </summary>
-    private static async Task<string> RoomAttendanceAsync(EventHubDbContext db, int checkpointId, int roomId, DateTime now, CancellationToken ct)
+    private async Task<string> RoomAttendanceAsync(int checkpointId, int roomId, DateTime now, CancellationToken ct)
     {
+        await using var db = await factory.CreateDbContextAsync(ct);
         var soon = now + SessionEntryLead;
         var sessionId = await db.Sessions.AsNoTracking()
             .Where(s => s.RoomId == roomId && s.StartsAt <= soon && s.EndsAt > now)

@@ -1,68 +1,82 @@
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
+using EventHub.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Features.CheckIns;
 
-/// <summary>A scan to write: its audit entry and, for a valid badge, the check-in it asks for.</summary>
-public sealed record ScanRecord(int CheckpointId, CheckInActor Actor, int? RegistrationId, CheckInOutcome Outcome, string? AttendanceKey, DateTime At);
+/// <summary>Where a scan happens: the checkpoint, its event, and what an entry there counts for.</summary>
+public sealed record ScanPlace(int CheckpointId, int EventId, string CheckpointName, string Attendance);
 
 /// <summary>
-/// Writes scans with group commit: scans that arrive together are written in one transaction, so
-/// one disk flush serves them all. SQLite at synchronous=FULL flushes on every commit (about
-/// 0.7 ms here) and has one writer, so one transaction per scan caps a whole venue at about a
-/// thousand scans a second with queues in front of it; batching keeps each door's answer in
-/// milliseconds. The unique index still decides who was first: a batch that hits it is replayed
-/// scan by scan, and the scans it refuses are recorded as already checked in.
+/// A scan to decide and record: a badge code, or a registration picked by name search; or an attempt
+/// already refused (<see cref="Refused"/>), which is only logged.
+/// </summary>
+public sealed record ScanRequest(ScanPlace Place, CheckInActor Actor, DateTime At, string? Code = null, int? RegistrationId = null, CheckInOutcome? Refused = null);
+
+/// <summary>
+/// Decides and writes scans with group commit. Scans that arrive together are decided in one
+/// transaction: one query finds their people, one finds earlier entries, one statement inserts their
+/// check-ins and one their audit entries, and one commit (one disk flush at synchronous=FULL) makes
+/// them all durable. SQLite has one writer and flushes on every
+/// commit, so one transaction per scan would queue a whole venue behind the disk; batching keeps
+/// each door's answer in milliseconds. The writer runs on a thread of its own so that it never
+/// waits in the thread pool's queue behind the requests it is about to answer.
+/// The unique index on live check-ins still decides who was first when another instance writes
+/// too: a batch that meets it is rolled back and replayed scan by scan, each reading afresh.
 /// </summary>
 public sealed class ScanRecorder : IDisposable
 {
     private const int MaxBatch = 128;
-    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private const int Replays = 3;
+    private readonly BlockingCollection<Pending> _queue = new();
     private readonly IDbContextFactory<EventHubDbContext> _factory;
     private readonly WriteGate _gate;
-    private readonly Task _writer;
+    private readonly Thread _writer;
 
     public ScanRecorder(IDbContextFactory<EventHubDbContext> factory, WriteGate gate)
     {
         _factory = factory;
         _gate = gate;
-        _writer = Task.Run(WriteLoopAsync);
+        _writer = new Thread(WriteLoop) { IsBackground = true, Name = "EventHub scan writer" };
+        _writer.Start();
     }
 
-    /// <summary>
-    /// Records the scan once it is durable. For a check-in, returns its id, or null when the database
-    /// already holds a live check-in for that attendance (the scan is then recorded as already checked in).
-    /// </summary>
-    public Task<long?> RecordAsync(ScanRecord scan, CancellationToken ct = default)
+    /// <summary>The answer for the door, once the scan and its audit entry are durable.</summary>
+    public Task<ScanAnswer> DecideAsync(ScanRequest scan, CancellationToken ct = default)
     {
-        var pending = new Pending(scan, new TaskCompletionSource<long?>(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (!_queue.Writer.TryWrite(pending))
+        var pending = new Pending(scan, new TaskCompletionSource<ScanAnswer>(TaskCreationOptions.RunContinuationsAsynchronously));
+        try
+        {
+            _queue.Add(pending, CancellationToken.None);
+        }
+        catch (InvalidOperationException)
         {
             throw new ObjectDisposedException(nameof(ScanRecorder));
         }
         return pending.Done.Task.WaitAsync(ct);
     }
 
-    private async Task WriteLoopAsync()
+    private void WriteLoop()
     {
         var batch = new List<Pending>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync())
+        foreach (var first in _queue.GetConsumingEnumerable())
         {
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
+            batch.Add(first);
+            while (batch.Count < MaxBatch && _queue.TryTake(out var pending))
             {
                 batch.Add(pending);
             }
             try
             {
-                using (await _gate.EnterAsync())
+                using (_gate.Enter())
                 {
-                    if (!await TryWriteAsync(batch))
+                    if (!TryWrite(batch))
                     {
                         foreach (var one in batch)
                         {
-                            await TryWriteAsync([one]);
+                            Replay(one);
                         }
                     }
                 }
@@ -78,56 +92,160 @@ public sealed class ScanRecorder : IDisposable
         }
     }
 
-    /// <summary>Writes the scans in one transaction; false when a check-in met the unique index (nothing written).</summary>
-    private async Task<bool> TryWriteAsync(IReadOnlyList<Pending> batch)
+    private void Replay(Pending pending)
     {
-        await using var db = await _factory.CreateDbContextAsync();
-        var checkIns = new List<(Pending Pending, CheckIn CheckIn)>();
-        foreach (var pending in batch)
+        for (var attempt = 1; !TryWrite([pending]); attempt++)
         {
-            var scan = pending.Scan;
-            if (scan.Outcome == CheckInOutcome.CheckedIn)
+            if (attempt == Replays)
             {
-                var checkIn = new CheckIn(scan.RegistrationId!.Value, scan.CheckpointId, scan.AttendanceKey!, scan.Actor.StaffUserId, scan.Actor.DeviceId, scan.At);
-                db.CheckIns.Add(checkIn);
-                checkIns.Add((pending, checkIn));
+                pending.Done.TrySetException(new InvalidOperationException("The scan kept meeting concurrent check-ins of the same badge."));
+                return;
             }
-            db.CheckInAttempts.Add(new CheckInAttempt(scan.CheckpointId, scan.Actor.StaffUserId, scan.Actor.DeviceId, scan.RegistrationId, scan.Outcome, scan.At));
         }
+    }
+
+    private static readonly MultiRowInsert<CheckInAttempt> Attempts = new(
+        nameof(CheckInAttempt.CheckpointId), nameof(CheckInAttempt.StaffUserId), nameof(CheckInAttempt.DeviceId),
+        nameof(CheckInAttempt.RegistrationId), nameof(CheckInAttempt.Outcome), nameof(CheckInAttempt.At));
+
+    private static readonly MultiRowInsert<CheckIn> CheckIns = new(
+        nameof(CheckIn.RegistrationId), nameof(CheckIn.CheckpointId), nameof(CheckIn.AttendanceKey),
+        nameof(CheckIn.StaffUserId), nameof(CheckIn.DeviceId), nameof(CheckIn.CheckedInAt));
+
+    /// <summary>Decides and writes the scans in one transaction; false when a check-in met the unique index (nothing written).</summary>
+    private bool TryWrite(IReadOnlyList<Pending> batch)
+    {
+        using var db = _factory.CreateDbContext();
+        using var transaction = db.Database.BeginTransaction();
+        var people = PeopleFor(db, batch);
+        var entries = EarlierEntries(db, people.ById.Keys);
+        var attempts = new List<object?[]>(batch.Count);
+        var checkIns = new List<object?[]>();
+        var answers = new ScanAnswer[batch.Count];
+        var admitted = new (int RegistrationId, string Attendance)?[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var scan = batch[i].Scan;
+            var place = scan.Place;
+            var person = scan.Refused is not null ? null
+                : scan.Code is { } code ? people.ByCode.GetValueOrDefault(code)
+                : scan.RegistrationId is { } id ? people.ById.GetValueOrDefault(id)
+                : null;
+            if (person?.EventId != place.EventId)
+            {
+                person = null;
+            }
+            var outcome = scan.Refused
+                ?? (person is null ? CheckInOutcome.Invalid
+                : person.Status == RegistrationStatus.Cancelled ? CheckInOutcome.Cancelled
+                : person.Status == RegistrationStatus.Waitlisted ? CheckInOutcome.Waitlisted
+                : entries.ContainsKey((person.Id, place.Attendance)) ? CheckInOutcome.AlreadyCheckedIn
+                : CheckInOutcome.CheckedIn);
+            // Stored forms: the outcome is kept as its name.
+            attempts.Add([place.CheckpointId, scan.Actor.StaffUserId, scan.Actor.DeviceId, person?.Id, outcome.ToString(), scan.At]);
+            switch (outcome)
+            {
+                case CheckInOutcome.CheckedIn:
+                    checkIns.Add([person!.Id, place.CheckpointId, place.Attendance, scan.Actor.StaffUserId, scan.Actor.DeviceId, scan.At]);
+                    // A second scan of the same badge later in this batch finds this one.
+                    entries[(person.Id, place.Attendance)] = new Entry(scan.At, place.CheckpointName);
+                    answers[i] = Welcome(person, outcome, scan.At, place.CheckpointName);
+                    admitted[i] = (person.Id, place.Attendance);
+                    break;
+                case CheckInOutcome.AlreadyCheckedIn:
+                    var earlier = entries[(person!.Id, place.Attendance)];
+                    answers[i] = Welcome(person, outcome, earlier.At, earlier.Checkpoint);
+                    break;
+                default:
+                    answers[i] = new ScanAnswer(outcome);
+                    break;
+            }
+        }
+        Dictionary<(int, string), long> ids;
         try
         {
-            await db.SaveChangesAsync();
+            CheckIns.Execute(db, checkIns);
+            Attempts.Execute(db, attempts);
+            ids = LiveCheckInIds(db, admitted.OfType<(int RegistrationId, string Attendance)>().Select(a => a.RegistrationId).Distinct().ToList());
+            transaction.Commit();
         }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        catch (Exception exception) when (UniqueViolation.Is(exception))
         {
-            if (batch.Count > 1)
-            {
-                return false;
-            }
-            await RecordAlreadyCheckedInAsync(batch[0]);
-            return true;
+            return false;
         }
-        foreach (var pending in batch)
+        for (var i = 0; i < batch.Count; i++)
         {
-            pending.Done.TrySetResult(checkIns.FirstOrDefault(c => c.Pending == pending).CheckIn?.Id);
+            batch[i].Done.TrySetResult(admitted[i] is { } key ? answers[i] with { CheckInId = ids[key] } : answers[i]);
         }
         return true;
     }
 
-    private async Task RecordAlreadyCheckedInAsync(Pending pending)
+    /// <summary>The ids of the live check-ins of these people, read back inside the transaction that wrote them.</summary>
+    private static Dictionary<(int, string), long> LiveCheckInIds(EventHubDbContext db, List<int> people) =>
+        people.Count == 0
+            ? []
+            : db.CheckIns.AsNoTracking()
+                .Where(c => people.Contains(c.RegistrationId) && c.UndoneAt == null)
+                .Select(c => new { c.Id, c.RegistrationId, c.AttendanceKey })
+                .AsEnumerable()
+                .ToDictionary(c => (c.RegistrationId, c.AttendanceKey), c => c.Id);
+
+    private static ScanAnswer Welcome(Person person, CheckInOutcome outcome, DateTime at, string checkpoint) =>
+        new(outcome, person.FirstName, person.LastName, new LocalizedText(person.NameFr, person.NameEn), at, checkpoint);
+
+    private sealed record People(Dictionary<string, Person> ByCode, Dictionary<int, Person> ById);
+
+    /// <summary>The people behind the batch's badge codes and chosen registrations, in one query.</summary>
+    private static People PeopleFor(EventHubDbContext db, IReadOnlyList<Pending> batch)
     {
-        var scan = pending.Scan;
-        await using var db = await _factory.CreateDbContextAsync();
-        db.CheckInAttempts.Add(new CheckInAttempt(scan.CheckpointId, scan.Actor.StaffUserId, scan.Actor.DeviceId, scan.RegistrationId, CheckInOutcome.AlreadyCheckedIn, scan.At));
-        await db.SaveChangesAsync();
-        pending.Done.TrySetResult(null);
+        var codes = batch.Where(p => p.Scan is { Refused: null, Code: not null }).Select(p => p.Scan.Code!).Distinct().ToList();
+        var ids = batch.Where(p => p.Scan is { Refused: null, RegistrationId: not null }).Select(p => p.Scan.RegistrationId!.Value).Distinct().ToList();
+        var people = new People([], []);
+        if (codes.Count + ids.Count == 0)
+        {
+            return people;
+        }
+        var rows = db.Registrations.AsNoTracking()
+            .Where(r => codes.Contains(r.BadgeCode) || ids.Contains(r.Id))
+            .Select(r => new Person(r.Id, r.EventId, r.BadgeCode, r.Status, r.FirstName, r.LastName, r.TicketType!.NameFr, r.TicketType.NameEn))
+            .ToList();
+        foreach (var person in rows)
+        {
+            people.ByCode[person.BadgeCode] = person;
+            people.ById[person.Id] = person;
+        }
+        return people;
+    }
+
+    /// <summary>The live check-ins of these people, whatever they count for, keyed by person and attendance.</summary>
+    private static Dictionary<(int RegistrationId, string Attendance), Entry> EarlierEntries(EventHubDbContext db, IEnumerable<int> people)
+    {
+        var ids = people.ToList();
+        var entries = new Dictionary<(int, string), Entry>();
+        if (ids.Count == 0)
+        {
+            return entries;
+        }
+        var rows = db.CheckIns.AsNoTracking()
+            .Where(c => ids.Contains(c.RegistrationId) && c.UndoneAt == null)
+            .Select(c => new { c.RegistrationId, c.AttendanceKey, c.CheckedInAt, Checkpoint = db.Checkpoints.Where(p => p.Id == c.CheckpointId).Select(p => p.Name).First() })
+            .ToList();
+        foreach (var row in rows)
+        {
+            entries.TryAdd((row.RegistrationId, row.AttendanceKey), new Entry(row.CheckedInAt, row.Checkpoint));
+        }
+        return entries;
     }
 
     public void Dispose()
     {
-        _queue.Writer.TryComplete();
-        _writer.Wait(TimeSpan.FromSeconds(5));
+        _queue.CompleteAdding();
+        _writer.Join(TimeSpan.FromSeconds(5));
     }
 
-    private sealed record Pending(ScanRecord Scan, TaskCompletionSource<long?> Done);
+    private sealed record Person(int Id, int EventId, string BadgeCode, RegistrationStatus Status, string FirstName, string LastName, string NameFr, string NameEn);
+
+    private sealed record Entry(DateTime At, string Checkpoint);
+
+    private sealed record Pending(ScanRequest Scan, TaskCompletionSource<ScanAnswer> Done);
 }
