@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Text;
@@ -21,8 +20,7 @@ public sealed record ScanRequest(ScanPlace Place, CheckInActor Actor, DateTime A
 /// check-ins and one their audit entries, and one commit (one disk flush at synchronous=FULL) makes
 /// them all durable. SQLite has one writer and flushes on every
 /// commit, so one transaction per scan would queue a whole venue behind the disk; batching keeps
-/// each door's answer in milliseconds. The writer runs on a thread of its own so that it never
-/// waits in the thread pool's queue behind the requests it is about to answer.
+/// each door's answer in milliseconds (see <see cref="GroupCommitQueue{T}"/>).
 /// The unique index on live check-ins still decides who was first when another instance writes
 /// too: a batch that meets it is rolled back and replayed scan by scan, each reading afresh.
 /// </summary>
@@ -30,65 +28,42 @@ public sealed class ScanRecorder : IDisposable
 {
     private const int MaxBatch = 128;
     private const int Replays = 3;
-    private readonly BlockingCollection<Pending> _queue = new();
     private readonly IDbContextFactory<EventHubDbContext> _factory;
     private readonly WriteGate _gate;
-    private readonly Thread _writer;
+    private readonly GroupCommitQueue<Pending> _queue;
 
     public ScanRecorder(IDbContextFactory<EventHubDbContext> factory, WriteGate gate)
     {
         _factory = factory;
         _gate = gate;
-        _writer = new Thread(WriteLoop) { IsBackground = true, Name = "EventHub scan writer" };
-        _writer.Start();
+        _queue = new GroupCommitQueue<Pending>("EventHub scan writer", MaxBatch, WriteBatch, (batch, exception) =>
+        {
+            foreach (var pending in batch)
+            {
+                pending.Done.TrySetException(exception);
+            }
+        });
     }
 
     /// <summary>The answer for the door, once the scan and its audit entry are durable.</summary>
     public Task<ScanAnswer> DecideAsync(ScanRequest scan, CancellationToken ct = default)
     {
         var pending = new Pending(scan, new TaskCompletionSource<ScanAnswer>(TaskCreationOptions.RunContinuationsAsynchronously));
-        try
-        {
-            _queue.Add(pending, CancellationToken.None);
-        }
-        catch (InvalidOperationException)
-        {
-            throw new ObjectDisposedException(nameof(ScanRecorder));
-        }
+        _queue.Add(pending);
         return pending.Done.Task.WaitAsync(ct);
     }
 
-    private void WriteLoop()
+    private void WriteBatch(IReadOnlyList<Pending> batch)
     {
-        var batch = new List<Pending>(MaxBatch);
-        foreach (var first in _queue.GetConsumingEnumerable())
+        using (_gate.Enter())
         {
-            batch.Add(first);
-            while (batch.Count < MaxBatch && _queue.TryTake(out var pending))
+            if (!TryWrite(batch))
             {
-                batch.Add(pending);
-            }
-            try
-            {
-                using (_gate.Enter())
+                foreach (var one in batch)
                 {
-                    if (!TryWrite(batch))
-                    {
-                        foreach (var one in batch)
-                        {
-                            Replay(one);
-                        }
-                    }
+                    Replay(one);
                 }
             }
-            catch (Exception exception)
-            {
-                foreach (var pending in batch)
-                {
-                    pending.Done.TrySetException(exception);
-                }
-            }
-            batch.Clear();
         }
     }
 
@@ -114,6 +89,23 @@ public sealed class ScanRecorder : IDisposable
 
     /// <summary>Decides and writes the scans in one transaction; false when a check-in met the unique index (nothing written).</summary>
     private bool TryWrite(IReadOnlyList<Pending> batch)
+    {
+        // SQL Server's execution strategy retries the whole transaction after a transient failure, decisions included.
+        using var strategyContext = _factory.CreateDbContext();
+        var answers = strategyContext.Database.CreateExecutionStrategy().Execute(batch, (_, scans) => WriteOnce(scans), verifySucceeded: null);
+        if (answers is null)
+        {
+            return false;
+        }
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Done.TrySetResult(answers[i]);
+        }
+        return true;
+    }
+
+    /// <summary>One attempt: the answers, or null when a check-in met the unique index and the transaction was rolled back.</summary>
+    private ScanAnswer[]? WriteOnce(IReadOnlyList<Pending> batch)
     {
         using var db = _factory.CreateDbContext();
         using var transaction = db.Database.BeginTransaction();
@@ -171,13 +163,16 @@ public sealed class ScanRecorder : IDisposable
         }
         catch (Exception exception) when (UniqueViolation.Is(exception))
         {
-            return false;
+            return null;
         }
         for (var i = 0; i < batch.Count; i++)
         {
-            batch[i].Done.TrySetResult(admitted[i] is { } key ? answers[i] with { CheckInId = ids[key] } : answers[i]);
+            if (admitted[i] is { } key)
+            {
+                answers[i] = answers[i] with { CheckInId = ids[key] };
+            }
         }
-        return true;
+        return answers;
     }
 
     /// <summary>The ids of the live check-ins of these people, read back inside the transaction that wrote them.</summary>
@@ -237,11 +232,7 @@ public sealed class ScanRecorder : IDisposable
         return entries;
     }
 
-    public void Dispose()
-    {
-        _queue.CompleteAdding();
-        _writer.Join(TimeSpan.FromSeconds(5));
-    }
+    public void Dispose() => _queue.Dispose();
 
     private sealed record Person(int Id, int EventId, string BadgeCode, RegistrationStatus Status, string FirstName, string LastName, string NameFr, string NameEn);
 

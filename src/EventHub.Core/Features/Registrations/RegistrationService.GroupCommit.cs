@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using EventHub.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,57 +15,40 @@ public sealed partial class RegistrationService : IDisposable
     private const int MaxBatch = 64;
     private const string ItemSavepoint = "registration";
 
-    private readonly Channel<PendingRegistration> _queue = Channel.CreateUnbounded<PendingRegistration>(new UnboundedChannelOptions { SingleReader = true });
-    private Task? _writer;
+    private GroupCommitQueue<PendingRegistration>? _queue;
 
     /// <summary>The registration's result once committed, or null when it met a unique index and must be prepared again.</summary>
     private Task<Result<RegistrationReceipt>?> WriteAsync(PendingRegistration pending, CancellationToken ct)
     {
-        if (_writer is null)
+        if (_queue is null)
         {
-            var loop = new Task<Task>(WriteLoopAsync);
-            if (Interlocked.CompareExchange(ref _writer, loop.Unwrap(), null) is null)
+            Interlocked.CompareExchange(ref _queue, new GroupCommitQueue<PendingRegistration>("EventHub registration writer", MaxBatch, WriteBatch, (batch, exception) =>
             {
-                loop.Start(TaskScheduler.Default);
-            }
+                foreach (var failed in batch)
+                {
+                    failed.Done.TrySetException(exception);
+                }
+            }), null);
         }
-        if (!_queue.Writer.TryWrite(pending))
-        {
-            throw new ObjectDisposedException(nameof(RegistrationService));
-        }
+        _queue.Add(pending);
         return pending.Done.Task.WaitAsync(ct);
     }
 
-    private async Task WriteLoopAsync()
+    /// <summary>
+    /// On the writer's own thread. SQLite's driver completes its "async" calls synchronously, so the batch
+    /// runs here from start to end; on SQL Server the thread simply waits for it.
+    /// </summary>
+    private void WriteBatch(IReadOnlyList<PendingRegistration> batch)
     {
-        var batch = new List<PendingRegistration>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync())
+        Result<RegistrationReceipt>?[] results;
+        using (gate.Enter())
         {
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
-            {
-                batch.Add(pending);
-            }
-            try
-            {
-                Result<RegistrationReceipt>?[] results;
-                using (await gate.EnterAsync())
-                {
-                    results = (await factory.RunAsync(db => WriteBatchAsync(db, batch), CancellationToken.None)).Value!;
-                }
-                outbox.Notify();
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    batch[i].Done.TrySetResult(results[i]);
-                }
-            }
-            catch (Exception exception)
-            {
-                foreach (var pending in batch)
-                {
-                    pending.Done.TrySetException(exception);
-                }
-            }
-            batch.Clear();
+            results = factory.RunAsync(db => WriteBatchAsync(db, batch), CancellationToken.None).GetAwaiter().GetResult().Value!;
+        }
+        outbox.Notify();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Done.TrySetResult(results[i]);
         }
     }
 
@@ -100,7 +82,7 @@ public sealed partial class RegistrationService : IDisposable
         return results;
     }
 
-    public void Dispose() => _queue.Writer.TryComplete();
+    public void Dispose() => _queue?.Dispose();
 
     private sealed record PendingRegistration(RegistrationRequest Request, TicketContext Context, string Token, string BadgeCode, byte[] ConfirmedMail, DateTime Now)
     {
