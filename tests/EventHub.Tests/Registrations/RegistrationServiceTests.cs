@@ -75,6 +75,28 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_seat_that_opens_right_after_the_ticket_looked_full_still_gets_a_confirmation_with_its_badge()
+    {
+        await RegisterAsync("first@test.example");
+        await RegisterAsync("second@test.example");
+        await using (var db = _database.NewContext())
+        {
+            // The organizer adds seats a moment after someone was sent to the waitlist.
+            await db.TicketTypes.Where(t => t.Id == _ticketId).ExecuteUpdateAsync(s => s.SetProperty(t => t.Quota, 3));
+        }
+
+        var receipt = (await RegisterAsync("third@test.example")).Value!;
+
+        Assert.Equal(RegistrationOutcome.Confirmed, receipt.Outcome);
+        await using var check = _database.NewContext();
+        var message = await check.OutboxMessages.SingleAsync(m => m.RegistrationId == receipt.RegistrationId);
+        Assert.Equal("confirmation", message.Kind);
+        var mail = TestMail.Parse(message.MimeContent);
+        Assert.Equal("Inscription confirmée : Conférence", mail.Subject);
+        Assert.Single(mail.BodyParts.OfType<MimePart>(), p => p.ContentType.MimeType == "image/png");
+    }
+
+    [Fact]
     public async Task Registering_again_with_the_same_email_creates_nothing_and_mails_a_new_link()
     {
         var first = (await RegisterAsync("Marie@Test.example")).Value!;

@@ -84,7 +84,7 @@ public sealed partial class RegistrationService : IDisposable
 
     public void Dispose() => _queue?.Dispose();
 
-    private sealed record PendingRegistration(RegistrationRequest Request, TicketContext Context, string Token, string BadgeCode, byte[] ConfirmedMail, DateTime Now)
+    private sealed record PendingRegistration(RegistrationRequest Request, TicketContext Context, string Token, string BadgeCode, byte[]? ConfirmedMail, DateTime Now)
     {
         public TaskCompletionSource<Result<RegistrationReceipt>?> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -59,10 +59,11 @@ public sealed partial class RegistrationService(IDbContextFactory<EventHubDbCont
         var token = SecureTokens.NewToken();
         for (var attempt = 0; ; attempt++)
         {
-            // The e-mail is written before the queue: the seat is the common case and its e-mail does not depend on the transaction.
+            // The e-mail is written before the queue, outside the writer's transaction: a seat is the common case and its
+            // e-mail does not depend on the transaction. Once the ticket type has just turned people away it is not:
+            // the writer then writes whichever e-mail the outcome calls for.
             var badgeCode = SecureTokens.NewBadgeCode();
-            var confirmedMail = composer.Compose(new Letter(LetterKind.Confirmed, details.FirstName.Trim(), details.LastName.Trim(), details.Email.Trim(),
-                Language(details), context.Ticket, context.Event, token, badgeCode, null));
+            var confirmedMail = RecentlyFull(context.TicketTypeId, now) ? null : composer.Compose(ConfirmedLetter(details, context, token, badgeCode));
             var written = await WriteAsync(new PendingRegistration(request, context, token, badgeCode, confirmedMail, now), ct);
             if (written is { } result)
             {
@@ -93,7 +94,7 @@ public sealed partial class RegistrationService(IDbContextFactory<EventHubDbCont
     }
 
     private async Task<Result<RegistrationReceipt>> RegisterInAsync(EventHubDbContext db, RegistrationRequest request, TicketContext context,
-        string token, string badgeCode, byte[] confirmedMail, DateTime now, CancellationToken ct)
+        string token, string badgeCode, byte[]? confirmedMail, DateTime now, CancellationToken ct)
     {
         var email = SearchText.Email(request.Details.Email);
         var existing = await db.Registrations.AsNoTracking()
@@ -127,13 +128,38 @@ public sealed partial class RegistrationService(IDbContextFactory<EventHubDbCont
         }
         db.Registrations.Add(registration);
         await db.SaveChangesAsync(ct);
+        NoteFull(context.TicketTypeId, seated, now);
         var mail = seated
-            ? confirmedMail
+            ? confirmedMail ?? composer.Compose(ConfirmedLetter(request.Details, context, token, badgeCode))
             : composer.Compose(new Letter(LetterKind.Waitlisted, registration.FirstName, registration.LastName, registration.Email, registration.PreferredLanguage,
                 context.Ticket, context.Event, token, null, position));
         db.OutboxMessages.Add(new OutboxMessage(seated ? "confirmation" : "waitlisted", registration.Id, mail, now));
         await db.SaveChangesAsync(ct);
         return new RegistrationReceipt(seated ? RegistrationOutcome.Confirmed : RegistrationOutcome.Waitlisted, registration.Id, token, position);
+    }
+
+    private static Letter ConfirmedLetter(AttendeeDetails details, TicketContext context, string token, string badgeCode) =>
+        new(LetterKind.Confirmed, details.FirstName.Trim(), details.LastName.Trim(), details.Email.Trim(), Language(details),
+            context.Ticket, context.Event, token, badgeCode, null);
+
+    /// <summary>How long a ticket type that just sent someone to the waitlist is taken for full, when preparing e-mails.</summary>
+    private static readonly TimeSpan FullHint = TimeSpan.FromSeconds(2);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, DateTime> _fullSince = new();
+
+    /// <summary>A hint only, for which e-mail to prepare ahead: the seat itself is always decided by the database.</summary>
+    private bool RecentlyFull(int ticketTypeId, DateTime now) => _fullSince.TryGetValue(ticketTypeId, out var since) && now - since < FullHint;
+
+    private void NoteFull(int ticketTypeId, bool seated, DateTime now)
+    {
+        if (seated)
+        {
+            _fullSince.TryRemove(ticketTypeId, out _);
+        }
+        else
+        {
+            _fullSince[ticketTypeId] = now;
+        }
     }
 
     /// <summary>Takes one seat of the ticket type and one of the event, or neither.</summary>
