@@ -123,6 +123,28 @@ public sealed class ScheduleConflictsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_session_cannot_move_to_fewer_seats_than_attendees_already_hold_in_their_agendas()
+    {
+        var talk = await _program.PlacedAsync("Conférence populaire", _program.BigRoom, new TimeOnly(9, 0));
+        await using (var db = _database.NewContext())
+        {
+            // 35 attendees have put the talk in their personal agenda.
+            await db.Sessions.Where(s => s.Id == talk).ExecuteUpdateAsync(s => s.SetProperty(x => x.SeatsTaken, 35));
+        }
+
+        var move = await _program.Planner.PlaceAsync(talk, _program.SmallRoom.Id, TestProgram.Day, new TimeOnly(9, 0));
+        var shrink = await _program.Venue.SaveRoomAsync(_program.BigRoom.Id, "Grande salle", 34);
+        var enough = await _program.Venue.SaveRoomAsync(_program.BigRoom.Id, "Grande salle", 35);
+
+        var conflict = Assert.IsType<ConflictError>(move.Error);
+        Assert.Equal("Conflict.SeatsTaken", conflict.Code);
+        Assert.Equal(35, conflict.Arguments[1]);
+        Assert.Equal(30, conflict.Arguments[3]);
+        Assert.Equal("Conflict.SeatsTaken", shrink.Error?.Code);
+        Assert.True(enough.Succeeded, enough.Error?.Code);
+    }
+
+    [Fact]
     public async Task A_published_session_needs_a_room_and_a_time()
     {
         var draft = await _program.DraftAsync("Pas encore placée", speakers: _program.Marie);

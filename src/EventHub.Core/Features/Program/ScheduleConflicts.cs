@@ -34,6 +34,12 @@ public static class ScheduleConflicts
         {
             return new ConflictError("Conflict.SeatLimit", session.Title, limit, room.Name, room.Seats);
         }
+        // Seats already taken in attendees' personal agendas must still exist after a move or a smaller room.
+        var seats = session.Kind == SessionKind.Workshop && session.SeatLimit is { } workshopSeats ? workshopSeats : room.Seats;
+        if (session.SeatsTaken > seats)
+        {
+            return new ConflictError("Conflict.SeatsTaken", session.Title, session.SeatsTaken, room.Name, seats);
+        }
 
         if (await OutsideOpeningHoursAsync(db, session.EventId, start, end, ct) is { } outside)
         {

@@ -60,9 +60,17 @@ public sealed class VenueCatalog(IDbContextFactory<EventHubDbContext> factory, S
             var tooLarge = await db.Sessions.AsNoTracking()
                 .Where(s => s.RoomId == found.Id && s.Kind == SessionKind.Workshop && s.SeatLimit > seats)
                 .Select(s => new { s.TitleFr, s.TitleEn, s.SeatLimit }).FirstOrDefaultAsync(ct);
-            return tooLarge is null
+            if (tooLarge is not null)
+            {
+                return new ConflictError("Conflict.SeatLimit", new LocalizedText(tooLarge.TitleFr, tooLarge.TitleEn), tooLarge.SeatLimit!, found.Name, seats);
+            }
+            // A session that holds as many people as its room keeps the seats attendees already took in their agendas.
+            var overbooked = await db.Sessions.AsNoTracking()
+                .Where(s => s.RoomId == found.Id && !(s.Kind == SessionKind.Workshop && s.SeatLimit != null) && s.SeatsTaken > seats)
+                .Select(s => new { s.TitleFr, s.TitleEn, s.SeatsTaken }).FirstOrDefaultAsync(ct);
+            return overbooked is null
                 ? found.Id
-                : new ConflictError("Conflict.SeatLimit", new LocalizedText(tooLarge.TitleFr, tooLarge.TitleEn), tooLarge.SeatLimit!, found.Name, seats);
+                : new ConflictError("Conflict.SeatsTaken", new LocalizedText(overbooked.TitleFr, overbooked.TitleEn), overbooked.SeatsTaken, found.Name, seats);
         }, ct);
 
     public Task<Result<int>> DeleteRoomAsync(int id, CancellationToken ct = default) =>
