@@ -18,9 +18,9 @@ public sealed record ScanRequest(ScanPlace Place, CheckInActor Actor, DateTime A
 /// Decides and writes scans with group commit. Scans that arrive together are decided in one
 /// transaction: one query finds their people, one finds earlier entries, one statement inserts their
 /// check-ins and one their audit entries, and one commit (one disk flush at synchronous=FULL) makes
-/// them all durable. SQLite has one writer and flushes on every
-/// commit, so one transaction per scan would queue a whole venue behind the disk; batching keeps
-/// each door's answer in milliseconds (see <see cref="GroupCommitQueue{T}"/>).
+/// them all durable. SQLite has one writer and flushes on every commit, so one transaction per scan
+/// would queue a whole venue behind the disk; batching keeps each door's answer in milliseconds
+/// (see <see cref="GroupCommitQueue{T}"/>).
 /// The unique index on live check-ins still decides who was first when another instance writes
 /// too: a batch that meets it is rolled back and replayed scan by scan, each reading afresh.
 /// </summary>
