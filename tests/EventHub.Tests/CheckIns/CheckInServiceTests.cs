@@ -101,6 +101,38 @@ public sealed class CheckInServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_scan_that_cannot_be_written_fails_alone_and_the_rest_of_its_batch_is_written()
+    {
+        var people = new List<Registration>();
+        for (var i = 0; i < 3; i++)
+        {
+            people.Add(await RegisterAsync($"personne-{i}@test.example"));
+        }
+        var door = new ScanPlace(_door.Id, _event.Id, _door.Name, CheckIn.EventAttendance);
+        var gone = door with { CheckpointId = _door.Id + 1_000 };
+        var at = _time.GetUtcNow().UtcDateTime;
+        Task<ScanAnswer>[] scans;
+        // While the gate is held the writer cannot write, so the scans queue up and share a batch.
+        using (await _gate.EnterAsync())
+        {
+            scans =
+            [
+                _recorder!.DecideAsync(new ScanRequest(door, CheckInActor.Staff("staff"), at, Code: people[0].BadgeCode)),
+                _recorder.DecideAsync(new ScanRequest(gone, CheckInActor.Staff("staff"), at, Refused: CheckInOutcome.RateLimited)),
+                _recorder.DecideAsync(new ScanRequest(door, CheckInActor.Staff("staff"), at, Code: people[1].BadgeCode)),
+                _recorder.DecideAsync(new ScanRequest(door, CheckInActor.Staff("staff"), at, Code: people[2].BadgeCode)),
+            ];
+        }
+
+        await Assert.ThrowsAnyAsync<Exception>(() => scans[1]);
+        var written = await Task.WhenAll(scans[0], scans[2], scans[3]);
+        Assert.All(written, answer => Assert.Equal(CheckInOutcome.CheckedIn, answer.Outcome));
+        await using var db = _database.NewContext();
+        Assert.Equal(3, await db.CheckIns.CountAsync());
+        Assert.Equal(3, await db.CheckInAttempts.CountAsync());
+    }
+
+    [Fact]
     public async Task A_second_scan_reports_the_first_entry_time_and_door()
     {
         var marie = await RegisterAsync("marie@test.example");

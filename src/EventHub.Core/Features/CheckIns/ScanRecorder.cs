@@ -22,7 +22,8 @@ public sealed record ScanRequest(ScanPlace Place, CheckInActor Actor, DateTime A
 /// would queue a whole venue behind the disk; batching keeps each door's answer in milliseconds
 /// (see <see cref="GroupCommitQueue{T}"/>).
 /// The unique index on live check-ins still decides who was first when another instance writes
-/// too: a batch that meets it is rolled back and replayed scan by scan, each reading afresh.
+/// too: a batch that meets it, or fails otherwise, is rolled back and replayed scan by scan, each
+/// reading afresh, so that only the scan at fault fails.
 /// </summary>
 public sealed class ScanRecorder : IDisposable
 {
@@ -57,7 +58,17 @@ public sealed class ScanRecorder : IDisposable
     {
         using (_gate.Enter())
         {
-            if (!TryWrite(batch))
+            bool written;
+            try
+            {
+                written = TryWrite(batch);
+            }
+            catch (Exception) when (batch.Count > 1)
+            {
+                // One bad scan (say, for a checkpoint deleted a moment ago) must not fail the other doors' scans.
+                written = false;
+            }
+            if (!written)
             {
                 foreach (var one in batch)
                 {
@@ -69,13 +80,20 @@ public sealed class ScanRecorder : IDisposable
 
     private void Replay(Pending pending)
     {
-        for (var attempt = 1; !TryWrite([pending]); attempt++)
+        try
         {
-            if (attempt == Replays)
+            for (var attempt = 1; !TryWrite([pending]); attempt++)
             {
-                pending.Done.TrySetException(new InvalidOperationException("The scan kept meeting concurrent check-ins of the same badge."));
-                return;
+                if (attempt == Replays)
+                {
+                    pending.Done.TrySetException(new InvalidOperationException("The scan kept meeting concurrent check-ins of the same badge."));
+                    return;
+                }
             }
+        }
+        catch (Exception exception)
+        {
+            pending.Done.TrySetException(exception);
         }
     }
 
