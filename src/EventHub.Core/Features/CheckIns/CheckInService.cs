@@ -83,7 +83,7 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory,
     {
         var code = BadgeCodes.Normalize(input);
         // Something that cannot be a badge code is still an attempt, and is logged as one.
-        return CheckInAsync(checkpointId, actor, place => new ScanRequest(place, actor, time.GetUtcNow().UtcDateTime, Code: code ?? "",
+        return CheckInAsync(checkpointId, actor, place => new ScanRequest(place, actor, time.GetUtcNow().UtcDateTime, Code: code,
             Refused: code is null ? CheckInOutcome.Invalid : null), ct);
     }
 
