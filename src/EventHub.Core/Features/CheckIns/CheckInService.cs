@@ -73,7 +73,7 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory,
     /// <summary>A checkpoint named by its id or its name (case-insensitive), as scanners send it.</summary>
     public async Task<int?> ResolveCheckpointAsync(string idOrName, CancellationToken ct = default)
     {
-        var checkpoints = await CheckpointsAsync(ct);
+        var checkpoints = await CachedCheckpointsAsync(ct);
         return int.TryParse(idOrName, out var id) && checkpoints.Any(c => c.Id == id)
             ? id
             : checkpoints.FirstOrDefault(c => string.Equals(c.Name, idOrName.Trim(), StringComparison.OrdinalIgnoreCase))?.Id;

@@ -109,8 +109,9 @@ public sealed class ScanRecorder : IDisposable
     private bool TryWrite(IReadOnlyList<Pending> batch)
     {
         // SQL Server's execution strategy retries the whole transaction after a transient failure, decisions included.
-        using var strategyContext = _factory.CreateDbContext();
-        var answers = strategyContext.Database.CreateExecutionStrategy().Execute(batch, (_, scans) => WriteOnce(scans), verifySucceeded: null);
+        // One context serves every attempt: it tracks nothing (reads are untracked, inserts are raw statements).
+        using var db = _factory.CreateDbContext();
+        var answers = db.Database.CreateExecutionStrategy().Execute((db, batch), static (_, work) => WriteOnce(work.db, work.batch), verifySucceeded: null);
         if (answers is null)
         {
             return false;
@@ -123,9 +124,8 @@ public sealed class ScanRecorder : IDisposable
     }
 
     /// <summary>One attempt: the answers, or null when a check-in met the unique index and the transaction was rolled back.</summary>
-    private ScanAnswer[]? WriteOnce(IReadOnlyList<Pending> batch)
+    private static ScanAnswer[]? WriteOnce(EventHubDbContext db, IReadOnlyList<Pending> batch)
     {
-        using var db = _factory.CreateDbContext();
         using var transaction = db.Database.BeginTransaction();
         var people = PeopleFor(db, batch);
         var entries = EarlierEntries(db, people.ById.Keys);
