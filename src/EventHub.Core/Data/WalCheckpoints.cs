@@ -66,9 +66,21 @@ public sealed class WalCheckpointer(IDbContextFactory<EventHubDbContext> factory
         }
     }
 
-    public async Task CheckpointAsync(CancellationToken ct = default)
+    /// <summary>Copies what it can of the log into the database; says how many log frames there were and how many are now copied.</summary>
+    public async Task<WalCheckpoint> CheckpointAsync(CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(PASSIVE);", ct);
+        await db.Database.OpenConnectionAsync(ct);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return new WalCheckpoint(LogFrames: reader.GetInt64(1), Copied: reader.GetInt64(2));
     }
+}
+
+/// <summary>The outcome of a checkpoint: frames in the log, and how many of them are in the database file.</summary>
+public sealed record WalCheckpoint(long LogFrames, long Copied)
+{
+    public bool Complete => Copied == LogFrames;
 }
