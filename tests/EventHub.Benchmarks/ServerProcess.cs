@@ -17,7 +17,6 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    /// <summary>CPU time the server has used so far, to divide by the work it did.</summary>
     /// <summary>
     /// Waits until the server has been quiet for a whole second (under 2% of one core), so that the runtime has
     /// finished compiling hot methods in the background (tiered compilation) before a measurement starts.
@@ -38,6 +37,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>CPU time the server has used so far, to divide by the work it did.</summary>
     public TimeSpan CpuTime
     {
         get
