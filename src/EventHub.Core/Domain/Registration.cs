@@ -116,10 +116,12 @@ public sealed class Registration
 
     /// <summary>
     /// Wipes every personal field but keeps what is anonymous (status, ticket type, check-ins), for the
-    /// purge after the event: the counts stay true.
+    /// purge after the event: the counts stay true. The private link dies with the data: its hash is
+    /// replaced by the hash of a token nobody holds, so the old link can neither read nor change what is left.
     /// </summary>
     public void ErasePersonalData(DateTime utcNow)
     {
+        ManageTokenHash = Security.SecureTokens.Hash(Security.SecureTokens.NewToken());
         FirstName = "";
         LastName = "";
         Email = "";

@@ -12,6 +12,7 @@ public sealed class RegistrationPurgeTests : IAsyncLifetime
     private TestDatabase _database = null!;
     private int _eventId;
     private int _otherEventId;
+    private string _helenesLink = "";
 
     public async Task InitializeAsync()
     {
@@ -23,7 +24,8 @@ public sealed class RegistrationPurgeTests : IAsyncLifetime
         (_eventId, _otherEventId) = (conference.Id, other.Id);
         foreach (var name in new[] { "Hélène", "Marc", "Zoé" })
         {
-            await service.RegisterAsync(new RegistrationRequest(ticket.Id, new AttendeeDetails(name, "Côté", $"{name}@test.example", "Desjardins", "Analyste", "fr"), true));
+            var receipt = await service.RegisterAsync(new RegistrationRequest(ticket.Id, new AttendeeDetails(name, "Côté", $"{name}@test.example", "Desjardins", "Analyste", "fr"), true));
+            _helenesLink = name == "Hélène" ? receipt.Value!.ManageToken : _helenesLink;
         }
         var checkpoint = new Checkpoint(conference.Id, "Porte A", CheckpointKind.Door);
         var device = new Device("Lecteur", "hash", TestData.Now);
@@ -46,6 +48,20 @@ public sealed class RegistrationPurgeTests : IAsyncLifetime
         Assert.Equal("Purge.EventNotOver", result.Error!.Code);
         await using var db = _database.NewContext();
         Assert.Equal(0, await db.Registrations.CountAsync(r => r.ErasedAt != null));
+    }
+
+    [Fact]
+    public async Task After_the_purge_an_old_private_link_can_neither_read_nor_cancel()
+    {
+        _time.SetUtcNow(new DateTimeOffset(2027, 4, 28, 12, 0, 0, TimeSpan.Zero));
+        await Purge().PurgeAsync(_eventId);
+
+        var cancel = await TestMail.Registrations(_database, _time).CancelByTokenAsync(_helenesLink);
+
+        Assert.Equal("Registration.NotFound", cancel.Error?.Code);
+        await using var db = _database.NewContext();
+        Assert.Equal(2, await db.Registrations.CountAsync(r => r.EventId == _eventId && r.Status == RegistrationStatus.Confirmed));
+        Assert.False(await db.Registrations.AnyAsync(r => r.ManageTokenHash == EventHub.Core.Security.SecureTokens.Hash(_helenesLink)));
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class PersonalAgenda(IDbContextFactory<EventHubDbContext> factory,
 
     private static async Task<Result<AgendaChange>> ChooseInAsync(EventHubDbContext db, string hash, HashSet<int> wanted, DateTime now, CancellationToken ct)
     {
-        var registration = await db.Registrations.AsNoTracking().Where(r => r.ManageTokenHash == hash)
+        var registration = await db.Registrations.AsNoTracking().Where(r => r.ManageTokenHash == hash && r.ErasedAt == null)
             .Select(r => new { r.Id, r.EventId, r.Status }).FirstOrDefaultAsync(ct);
         if (registration is null)
         {

@@ -80,7 +80,7 @@ public sealed partial class RegistrationService(IDbContextFactory<EventHubDbCont
     public Task<Result<CancellationReceipt>> CancelByTokenAsync(string token, CancellationToken ct = default)
     {
         var hash = SecureTokens.Hash(token);
-        return CancelAsync(r => r.ManageTokenHash == hash, erase: false, ct);
+        return CancelAsync(r => r.ManageTokenHash == hash && r.ErasedAt == null, erase: false, ct);
     }
 
     public Task<Result<CancellationReceipt>> CancelAsync(int registrationId, CancellationToken ct = default) =>
@@ -236,10 +236,6 @@ public sealed partial class RegistrationService(IDbContextFactory<EventHubDbCont
                     }
                     if (erase)
                     {
-                        // The private link dies with the data: nobody holding it can read what is left.
-                        var deadLink = SecureTokens.Hash(SecureTokens.NewToken());
-                        await db.Registrations.Where(r => r.Id == current.Id)
-                            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ManageTokenHash, deadLink), ct);
                         // The e-mails kept in the outbox name the attendee too.
                         await db.OutboxMessages.Where(m => m.RegistrationId == current.Id).ExecuteDeleteAsync(ct);
                         var registration = await db.Registrations.FirstAsync(r => r.Id == current.Id, ct);
