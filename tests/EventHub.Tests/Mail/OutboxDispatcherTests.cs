@@ -114,6 +114,52 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         Assert.Equal("Inscription confirmée : Conférence", TestMail.Parse(await File.ReadAllBytesAsync(eml)).Subject);
     }
 
+    [Fact]
+    public async Task A_message_erased_while_its_batch_is_sent_does_not_make_the_others_go_out_again()
+    {
+        var ids = new List<long>();
+        await using (var db = _database.NewContext())
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                var message = new OutboxMessage("confirmation", null, System.Text.Encoding.ASCII.GetBytes($"Subject: {i}\r\n\r\nbody {i}\r\n"), TestData.Now);
+                db.OutboxMessages.Add(message);
+                await db.SaveChangesAsync();
+                ids.Add(message.Id);
+            }
+        }
+        // The attendee of the second message erases their data while the first one is being sent.
+        var sender = new ErasingWhileSending(_database, ids[1], _pickup);
+
+        await Dispatcher(sender).DispatchDueAsync();
+        _time.Advance(OutboxDispatcher.Lease + TimeSpan.FromMinutes(1));
+        var again = await Dispatcher(sender).DispatchDueAsync();
+
+        // The erased message was already in hand and went out once; nothing goes out twice.
+        Assert.Equal(0, again);
+        Assert.Equal(ids, sender.Delivered);
+        await using var check = _database.NewContext();
+        var rows = await check.OutboxMessages.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
+        Assert.Equal([ids[0], ids[2]], rows.Select(m => m.Id));
+        Assert.All(rows, m => Assert.NotNull(m.SentAt));
+    }
+
+    private sealed class ErasingWhileSending(TestDatabase database, long erased, IEmailSender inner) : IEmailSender
+    {
+        public List<long> Delivered { get; } = [];
+
+        public async Task SendAsync(long messageId, byte[] mimeContent, CancellationToken ct)
+        {
+            if (Delivered.Count == 0)
+            {
+                await using var db = database.NewContext();
+                await db.OutboxMessages.Where(m => m.Id == erased).ExecuteDeleteAsync(ct);
+            }
+            await inner.SendAsync(messageId, mimeContent, ct);
+            Delivered.Add(messageId);
+        }
+    }
+
     private OutboxDispatcher Dispatcher(IEmailSender sender) =>
         new(_database.Factory, new WriteGate(_database.Settings), sender, new OutboxSignal(), _time, NullLogger<OutboxDispatcher>.Instance);
 

@@ -97,8 +97,31 @@ public sealed class OutboxDispatcher(
         // messages are sent again: the pickup folder replaces its file, an SMTP server sees a duplicate.
         using (await gate.EnterAsync(CancellationToken.None))
         {
-            await db.SaveChangesAsync(CancellationToken.None);
+            await SaveOutcomesAsync(db);
         }
         return due.Count;
+    }
+
+    /// <summary>
+    /// Saves the batch's outcomes. A message deleted meanwhile (its attendee erased their data) matches no
+    /// row: it is left out and the rest saved, rather than letting one gone row send the whole batch again.
+    /// </summary>
+    private static async Task SaveOutcomesAsync(EventHubDbContext db)
+    {
+        while (true)
+        {
+            try
+            {
+                await db.SaveChangesAsync(CancellationToken.None);
+                return;
+            }
+            catch (DbUpdateConcurrencyException gone)
+            {
+                foreach (var entry in gone.Entries)
+                {
+                    entry.State = EntityState.Detached;
+                }
+            }
+        }
     }
 }
