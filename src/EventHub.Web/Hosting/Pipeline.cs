@@ -32,8 +32,7 @@ public static class Pipeline
         app.MapCheckInApi();
         app.MapProgramEndpoints();
         app.MapAttendeeEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode()
-            .RequireRateLimiting(RegistrationRateLimit.Name);
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 }

@@ -27,7 +27,8 @@ public sealed class RegistrationRateLimit(IOptions<RegistrationLimitOptions> opt
 
     public RateLimitPartition<string> GetPartition(HttpContext context)
     {
-        if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Path.Equals("/register", StringComparison.OrdinalIgnoreCase))
+        // The policy is on the registration page's endpoint (RegisterPage); only posting the form is limited.
+        if (!HttpMethods.IsPost(context.Request.Method))
         {
             return RateLimitPartition.GetNoLimiter("");
         }

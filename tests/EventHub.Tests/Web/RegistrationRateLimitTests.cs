@@ -35,9 +35,12 @@ public sealed class RegistrationRateLimitTests : IAsyncLifetime
             answers.Add((await HtmlForms.PostFormAsync(client, "/register", "register", fields)).StatusCode);
         }
         var refused = await HtmlForms.PostFormAsync(client, "/register", "register", fields);
+        // The same page under another spelling of its address is the same endpoint, and as limited.
+        var otherSpelling = await HtmlForms.PostFormAsync(client, "/Register/", "register", fields);
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], answers);
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, otherSpelling.StatusCode);
         var html = await refused.Content.ReadAsStringAsync();
         Assert.Contains("lang=\"fr\"", html);
         Assert.Contains("Attendez une minute", html);
