@@ -36,6 +36,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Features.Program.SpeakerCatalog>();
         services.AddSingleton<Features.Program.SessionCatalog>();
         services.AddSingleton<Features.Registrations.EmailComposer>();
+        services.AddSingleton<Features.Mail.IOutboxComposer, Features.Registrations.OutboxLetters>();
         services.AddSingleton<Features.Mail.OutboxSignal>();
         services.AddSingleton<Features.Registrations.RegistrationService>();
         services.AddSingleton<Features.Registrations.RegistrationPortal>();

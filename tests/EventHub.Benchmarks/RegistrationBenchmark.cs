@@ -56,6 +56,7 @@ internal static partial class RegistrationBenchmark
         var latencies = new Latencies();
         var errors = 0;
         var serverCpu = server.CpuTime;
+        var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(clients.Select((client, index) => Task.Run(async () =>
         {
@@ -72,6 +73,7 @@ internal static partial class RegistrationBenchmark
         })));
         clock.Stop();
         serverCpu = server.CpuTime - serverCpu;
+        clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpu;
         var outboxAtEnd = await OutboxAsync(factory);
         var drain = Stopwatch.StartNew();
         await MailFilesAsync(Path.Combine(folder, "mail"), outboxAtEnd.Sent + outboxAtEnd.Pending, TimeSpan.FromMinutes(2));
@@ -95,7 +97,7 @@ internal static partial class RegistrationBenchmark
         Console.WriteLine($"Registration benchmark: {Attempts:N0} form posts (after {WarmUps:N0} warm-up), {clients.Count} clients, antiforgery on, SQLite synchronous={synchronous}");
         Console.WriteLine($"  throughput {Attempts / clock.Elapsed.TotalSeconds:N0} registrations/s over {clock.Elapsed.TotalSeconds:F2} s");
         Console.WriteLine($"  latency    {latencies.Summary()}");
-        Console.WriteLine($"  server CPU {serverCpu.TotalMilliseconds / Attempts:F2} ms per registration");
+        Console.WriteLine($"  server CPU {serverCpu.TotalMilliseconds / Attempts:F2} ms per registration (the clients: {clientCpu.TotalMilliseconds / Attempts:F2} ms)");
         Console.WriteLine($"  stored     {rows:N0} registrations: {measuredConfirmed:N0} confirmed of {conference.Capacity - WarmUps:N0} seats, {waitlisted:N0} waitlisted; errors {errors:N0}");
         Console.WriteLine($"  oversold   {oversold:N0} seats (counter drift {counterDrift:N0})");
         Console.WriteLine($"  outbox     {outboxAtEnd.Sent:N0} of {outboxAtEnd.Sent + outboxAtEnd.Pending:N0} e-mails sent while registering; the rest {(outboxAtEnd.Pending == 0 ? "none" : $"in {drain.Elapsed.TotalSeconds:F1} s")}; {mailFiles:N0} .eml files");

@@ -1,18 +1,18 @@
 namespace EventHub.Core.Domain;
 
 /// <summary>
-/// An e-mail written in the same transaction as the change that causes it, and sent later by a
+/// An e-mail decided in the same transaction as the change that causes it, then written and sent by a
 /// background service, so that a mail outage delays mail but never loses it or fails the change.
 /// </summary>
 public sealed class OutboxMessage
 {
     private OutboxMessage() { }
 
-    public OutboxMessage(string kind, int? registrationId, byte[] mimeContent, DateTime createdAtUtc)
+    public OutboxMessage(string kind, int registrationId, string manageToken, DateTime createdAtUtc)
     {
         Kind = kind;
         RegistrationId = registrationId;
-        MimeContent = mimeContent;
+        ManageToken = manageToken;
         CreatedAt = createdAtUtc;
         NextAttemptAt = createdAtUtc;
     }
@@ -24,8 +24,12 @@ public sealed class OutboxMessage
 
     public int? RegistrationId { get; private set; }
 
-    /// <summary>The whole message as RFC 5322 bytes (.eml).</summary>
-    public byte[] MimeContent { get; private set; } = [];
+    /// <summary>
+    /// The private link's token the e-mail carries, kept only until it is sent: the registration stores
+    /// just the token's hash. The e-mail itself is written when it is sent, from the registration as it
+    /// is then, so the outbox never holds a copy of anybody's personal data.
+    /// </summary>
+    public string? ManageToken { get; private set; }
 
     public DateTime CreatedAt { get; private set; }
     public DateTime NextAttemptAt { get; private set; }
@@ -40,6 +44,7 @@ public sealed class OutboxMessage
         SentAt = utcNow;
         Attempts++;
         LastError = null;
+        ManageToken = null;
     }
 
     public void MarkFailed(string errorType, DateTime nextAttemptAtUtc)

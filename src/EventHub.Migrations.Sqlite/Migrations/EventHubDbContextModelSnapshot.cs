@@ -356,9 +356,9 @@ namespace EventHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("MimeContent")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
+                    b.Property<string>("ManageToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("TEXT");

@@ -1,4 +1,5 @@
 using EventHub.Core.Data;
+using EventHub.Core.Domain;
 using EventHub.Core.Features.Mail;
 using EventHub.Core.Features.Registrations;
 using EventHub.Web.Resources;
@@ -18,7 +19,19 @@ public static class TestMail
     public static EmailComposer Composer(TimeProvider time) => new(Texts(), Options.Create(new MailOptions { PublicUrl = "https://jiq.example" }), time);
 
     public static RegistrationService Registrations(TestDatabase database, TimeProvider time) =>
-        new(database.Factory, new WriteGate(database.Settings), Composer(time), new OutboxSignal(), time);
+        new(database.Factory, new WriteGate(database.Settings), new OutboxSignal(), time);
+
+    /// <summary>The outbox's real writer of registration e-mails.</summary>
+    public static OutboxLetters Letters(TimeProvider time) => new(Composer(time));
+
+    /// <summary>The e-mail an outbox message becomes when the dispatcher sends it now; fails the test when it no longer applies.</summary>
+    public static async Task<MimeMessage> ComposeAsync(TestDatabase database, OutboxMessage message)
+    {
+        await using var db = database.NewContext();
+        var write = await Letters(TimeProvider.System).PrepareAsync(db, [message], CancellationToken.None);
+        var eml = write(message) ?? throw new Xunit.Sdk.XunitException($"Outbox message {message.Id} ({message.Kind}) no longer applies.");
+        return Parse(eml);
+    }
 
     public static MimeMessage Parse(byte[] eml) => MimeMessage.Load(new MemoryStream(eml));
 }

@@ -1,3 +1,4 @@
+using EventHub.Core;
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Mail;
@@ -26,17 +27,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     [Fact]
     public async Task Every_message_is_sent_exactly_once_when_the_sender_fails_its_first_attempts()
     {
-        var ids = new List<long>();
-        await using (var db = _database.NewContext())
-        {
-            for (var i = 0; i < 5; i++)
-            {
-                var message = new OutboxMessage("confirmation", null, System.Text.Encoding.ASCII.GetBytes($"Subject: {i}\r\n\r\nbody {i}\r\n"), TestData.Now);
-                db.OutboxMessages.Add(message);
-                await db.SaveChangesAsync();
-                ids.Add(message.Id);
-            }
-        }
+        var ids = await RegisterAsync(5);
         var sender = new FailingFirst(7, _pickup);
         var dispatcher = Dispatcher(sender);
 
@@ -51,6 +42,8 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         await using var check = _database.NewContext();
         var rows = await check.OutboxMessages.AsNoTracking().ToListAsync();
         Assert.All(rows, m => Assert.NotNull(m.SentAt));
+        // The private link's token left with the e-mail; the outbox keeps no copy of it.
+        Assert.All(rows, m => Assert.Null(m.ManageToken));
         Assert.Equal(7 + 5, rows.Sum(m => m.Attempts));
         // Nothing is sent twice once everything is marked sent.
         _time.Advance(TimeSpan.FromHours(2));
@@ -61,11 +54,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     [Fact]
     public async Task A_failed_message_waits_for_its_backoff_before_the_next_attempt()
     {
-        await using (var db = _database.NewContext())
-        {
-            db.OutboxMessages.Add(new OutboxMessage("confirmation", null, "Subject: x\r\n\r\nx\r\n"u8.ToArray(), TestData.Now));
-            await db.SaveChangesAsync();
-        }
+        await RegisterAsync(1);
         var sender = new FailingFirst(2, _pickup);
         var dispatcher = Dispatcher(sender);
 
@@ -117,17 +106,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     [Fact]
     public async Task A_message_erased_while_its_batch_is_sent_does_not_make_the_others_go_out_again()
     {
-        var ids = new List<long>();
-        await using (var db = _database.NewContext())
-        {
-            for (var i = 0; i < 3; i++)
-            {
-                var message = new OutboxMessage("confirmation", null, System.Text.Encoding.ASCII.GetBytes($"Subject: {i}\r\n\r\nbody {i}\r\n"), TestData.Now);
-                db.OutboxMessages.Add(message);
-                await db.SaveChangesAsync();
-                ids.Add(message.Id);
-            }
-        }
+        var ids = await RegisterAsync(3);
         // The attendee of the second message erases their data while the first one is being sent.
         var sender = new ErasingWhileSending(_database, ids[1], _pickup);
 
@@ -160,8 +139,61 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task An_email_is_written_when_it_is_sent_and_one_that_is_no_longer_true_is_dropped()
+    {
+        var registrations = TestMail.Registrations(_database, _time);
+        int ticketId;
+        await using (var db = _database.NewContext())
+        {
+            ticketId = (await TestData.EventWithTicketAsync(db, quota: 1)).Ticket.Id;
+        }
+        Task<Result<RegistrationReceipt>> Register(string email) =>
+            registrations.RegisterAsync(new RegistrationRequest(ticketId, new AttendeeDetails("Léa", "Roy", email, null, null, "fr"), true));
+        var seated = (await Register("siege@test.example")).Value!;
+        var waiting = (await Register("attente@test.example")).Value!;
+        var cancelled = (await Register("annule@test.example")).Value!;
+        Assert.Equal((RegistrationOutcome.Confirmed, RegistrationOutcome.Waitlisted, RegistrationOutcome.Waitlisted), (seated.Outcome, waiting.Outcome, cancelled.Outcome));
+        // Before anything is sent: the third person gives up, the seated one cancels (which promotes the first on the waitlist),
+        // and the promoted person corrects their first name.
+        Assert.True((await registrations.CancelByTokenAsync(cancelled.ManageToken)).Succeeded);
+        Assert.True((await registrations.CancelByTokenAsync(seated.ManageToken)).Succeeded);
+        Assert.True((await registrations.CorrectAsync(waiting.RegistrationId, new AttendeeDetails("Léanne", "Roy", "attente@test.example", null, null, "fr"))).Succeeded);
+        var sender = new FailingFirst(0, _pickup);
+
+        await Dispatcher(sender).DispatchDueAsync();
+
+        // Only the promotion went out, with the name as it is now and the badge of the seat it announces.
+        var sent = TestMail.Parse(await File.ReadAllBytesAsync(Assert.Single(Directory.GetFiles(_pickup.Folder, "*.eml"))));
+        Assert.Equal("attente@test.example", sent.To.Mailboxes.Single().Address);
+        Assert.Contains("Léanne", sent.TextBody);
+        Assert.Single(sent.BodyParts.OfType<MimeKit.MimePart>(), p => p.ContentType.MimeType == "image/png");
+        await using var check = _database.NewContext();
+        var left = await check.OutboxMessages.AsNoTracking().SingleAsync();
+        Assert.Equal(("waitlist-promoted", waiting.RegistrationId), (left.Kind, left.RegistrationId));
+        Assert.NotNull(left.SentAt);
+    }
+
+    /// <summary>Registers <paramref name="count"/> attendees (each queues a confirmation) and returns their messages' ids.</summary>
+    private async Task<List<long>> RegisterAsync(int count)
+    {
+        int ticketId;
+        await using (var db = _database.NewContext())
+        {
+            ticketId = (await TestData.EventWithTicketAsync(db)).Ticket.Id;
+        }
+        var registrations = TestMail.Registrations(_database, _time);
+        for (var i = 0; i < count; i++)
+        {
+            Assert.True((await registrations.RegisterAsync(new RegistrationRequest(ticketId,
+                new AttendeeDetails("Marie", "Tremblay", $"personne{i}@test.example", null, null, "fr"), true))).Succeeded);
+        }
+        await using var check = _database.NewContext();
+        return await check.OutboxMessages.OrderBy(m => m.Id).Select(m => m.Id).ToListAsync();
+    }
+
     private OutboxDispatcher Dispatcher(IEmailSender sender) =>
-        new(_database.Factory, new WriteGate(_database.Settings), sender, new OutboxSignal(), _time, NullLogger<OutboxDispatcher>.Instance);
+        new(_database.Factory, new WriteGate(_database.Settings), sender, TestMail.Letters(_time), new OutboxSignal(), _time, NullLogger<OutboxDispatcher>.Instance);
 
     /// <summary>The real pickup sender behind an outage: its first attempts fail as a down server would.</summary>
     private sealed class FailingFirst(int failures, IEmailSender inner) : IEmailSender

@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Mail;
 using EventHub.Core.Features.Registrations;
 using EventHub.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
@@ -85,17 +87,12 @@ public sealed class SmtpSenderTests : IAsyncLifetime
         var registered = await TestMail.Registrations(_database, time).RegisterAsync(new RegistrationRequest(ticketId,
             new AttendeeDetails("John", "Smith", "john@test.example", null, null, "en"), true));
         Assert.True(registered.Succeeded);
-        byte[] stored;
-        long id;
-        await using (var db = _database.NewContext())
-        {
-            var message = await db.OutboxMessages.SingleAsync();
-            (stored, id) = (message.MimeContent, message.Id);
-        }
         var sender = new SmtpSender(Options.Create(new MailOptions { Smtp = new SmtpOptions { Host = "127.0.0.1", Port = _port, UseStartTls = false } }));
+        var dispatcher = new OutboxDispatcher(_database.Factory, new WriteGate(_database.Settings), sender, TestMail.Letters(time), new OutboxSignal(), time,
+            NullLogger<OutboxDispatcher>.Instance);
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        await sender.SendAsync(id, stored, timeout.Token);
+        Assert.Equal(1, await dispatcher.DispatchDueAsync(timeout.Token));
 
         var received = await WaitForMessageAsync(TimeSpan.FromSeconds(20));
         Assert.Equal("Registration confirmed: Conference", received.Subject);

@@ -129,7 +129,7 @@ public sealed class AttendeeImportTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.Equal(2, await db.Registrations.CountAsync(r => r.Status == RegistrationStatus.Waitlisted));
         Assert.All(await db.Registrations.ToListAsync(), r => Assert.Equal(TestData.Now, r.ConsentGivenAt));
         Assert.Equal(["confirmation", "confirmation", "confirmation", "waitlisted", "waitlisted"], await db.OutboxMessages.OrderBy(m => m.Id).Select(m => m.Kind).ToListAsync());
-        var waitlisted = TestMail.Parse((await db.OutboxMessages.OrderBy(m => m.Id).LastAsync()).MimeContent);
+        var waitlisted = await TestMail.ComposeAsync(_database, (await db.OutboxMessages.OrderBy(m => m.Id).LastAsync()));
         Assert.Contains("p4@test.example", waitlisted.To.ToString());
     }
 

@@ -41,7 +41,7 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
         var outbox = await db.OutboxMessages.SingleAsync();
         Assert.Equal("confirmation", outbox.Kind);
         Assert.Equal(registration.Id, outbox.RegistrationId);
-        var mail = TestMail.Parse(outbox.MimeContent);
+        var mail = await TestMail.ComposeAsync(_database, outbox);
         Assert.Equal("Inscription confirmée : Conférence", mail.Subject);
         Assert.Equal("fr-CA", mail.Body!.Headers[HeaderId.ContentLanguage]);
         Assert.Equal("marie@test.example", mail.To.Mailboxes.Single().Address);
@@ -67,7 +67,7 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
         Assert.Equal(RegistrationOutcome.Waitlisted, receipt.Outcome);
         Assert.Equal(1, receipt.WaitlistPosition);
         await using var db = _database.NewContext();
-        var mail = TestMail.Parse((await db.OutboxMessages.SingleAsync(m => m.RegistrationId == receipt.RegistrationId)).MimeContent);
+        var mail = await TestMail.ComposeAsync(_database, (await db.OutboxMessages.SingleAsync(m => m.RegistrationId == receipt.RegistrationId)));
         Assert.Equal("Waiting list: Conference", mail.Subject);
         Assert.Equal("en-CA", mail.Body!.Headers[HeaderId.ContentLanguage]);
         Assert.Contains("in position 1", mail.TextBody);
@@ -91,7 +91,7 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
         await using var check = _database.NewContext();
         var message = await check.OutboxMessages.SingleAsync(m => m.RegistrationId == receipt.RegistrationId);
         Assert.Equal("confirmation", message.Kind);
-        var mail = TestMail.Parse(message.MimeContent);
+        var mail = await TestMail.ComposeAsync(_database, message);
         Assert.Equal("Inscription confirmée : Conférence", mail.Subject);
         Assert.Single(mail.BodyParts.OfType<MimePart>(), p => p.ContentType.MimeType == "image/png");
     }
@@ -110,7 +110,7 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
         Assert.Equal(SecureTokens.Hash(again.ManageToken), registration.ManageTokenHash);
         Assert.Equal(1, (await db.TicketTypes.SingleAsync()).Sold);
         var link = await db.OutboxMessages.SingleAsync(m => m.Kind == "link");
-        Assert.Contains("/r/" + again.ManageToken, TestMail.Parse(link.MimeContent).TextBody);
+        Assert.Contains("/r/" + again.ManageToken, (await TestMail.ComposeAsync(_database, link)).TextBody);
         Assert.False((await _service.CancelByTokenAsync(first.ManageToken)).Succeeded);
     }
 

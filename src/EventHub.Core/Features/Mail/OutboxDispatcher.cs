@@ -8,8 +8,9 @@ namespace EventHub.Core.Features.Mail;
 
 /// <summary>
 /// Sends the outbox in batches: the messages due are claimed together (a conditional UPDATE moves their
-/// next attempt past a lease, so two instances never send the same one), sent, then marked sent together,
-/// so a busy registration day costs the database two write transactions per batch, not per e-mail. A failure is recorded by
+/// next attempt past a lease, so two instances never send the same one), written from the database as it
+/// is now (see <see cref="IOutboxComposer"/>), sent, then marked sent together, so a busy registration day
+/// costs the database two write transactions per batch, not per e-mail. A failure is recorded by
 /// its exception type only (never a text that could hold an address) and retried with exponential
 /// backoff, so an outage delays mail without losing it.
 /// </summary>
@@ -17,6 +18,7 @@ public sealed class OutboxDispatcher(
     IDbContextFactory<EventHubDbContext> factory,
     WriteGate gate,
     IEmailSender sender,
+    IOutboxComposer composer,
     OutboxSignal signal,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -80,11 +82,18 @@ public sealed class OutboxDispatcher(
         }
         var claimed = await db.OutboxMessages.Where(m => due.Contains(m.Id) && m.SentAt == null && m.NextAttemptAt == lease)
             .OrderBy(m => m.Id).ToListAsync(ct);
+        var write = await composer.PrepareAsync(db, claimed, ct);
         foreach (var message in claimed)
         {
             try
             {
-                await sender.SendAsync(message.Id, message.MimeContent, ct);
+                if (write(message) is not { } mime)
+                {
+                    db.OutboxMessages.Remove(message);
+                    logger.LogInformation("Outbox message {MessageId} ({Kind}) no longer applies and is dropped", message.Id, message.Kind);
+                    continue;
+                }
+                await sender.SendAsync(message.Id, mime, ct);
                 message.MarkSent(time.GetUtcNow().UtcDateTime);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)

@@ -36,12 +36,23 @@ public sealed record Letter(
     string? BadgeCode,
     int? WaitlistPosition)
 {
-    /// <summary>The outbox's name for it.</summary>
-    public string OutboxKind => Kind switch
+    /// <summary>The outbox's name for a kind of e-mail.</summary>
+    public static string OutboxName(LetterKind kind) => kind switch
     {
         LetterKind.Confirmed => "confirmation",
         LetterKind.Waitlisted => "waitlisted",
         LetterKind.Promoted => "waitlist-promoted",
-        _ => "link",
+        LetterKind.Link => "link",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>The kind an outbox message names, or null for a name this version does not know.</summary>
+    public static LetterKind? KindOf(string outboxKind) => outboxKind switch
+    {
+        "confirmation" => LetterKind.Confirmed,
+        "waitlisted" => LetterKind.Waitlisted,
+        "waitlist-promoted" => LetterKind.Promoted,
+        "link" => LetterKind.Link,
+        _ => null,
     };
 }

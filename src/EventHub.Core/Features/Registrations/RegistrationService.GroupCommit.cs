@@ -1,5 +1,4 @@
 using EventHub.Core.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Features.Registrations;
 
@@ -43,7 +42,7 @@ public sealed partial class RegistrationService : IDisposable
         Result<RegistrationReceipt>?[] results;
         using (gate.Enter())
         {
-            results = factory.RunAsync(db => WriteBatchAsync(db, batch), CancellationToken.None).GetAwaiter().GetResult().Value!;
+            results = factory.RunAsync(db => Task.FromResult<Result<Result<RegistrationReceipt>?[]>>(WriteBatch(db, batch)), CancellationToken.None).GetAwaiter().GetResult().Value!;
         }
         outbox.Notify();
         for (var i = 0; i < batch.Count; i++)
@@ -53,38 +52,36 @@ public sealed partial class RegistrationService : IDisposable
     }
 
     /// <summary>Decides each registration under its own savepoint; one that fails is undone alone and the others commit.</summary>
-    private async Task<Result<Result<RegistrationReceipt>?[]>> WriteBatchAsync(EventHubDbContext db, IReadOnlyList<PendingRegistration> batch)
+    private static Result<RegistrationReceipt>?[] WriteBatch(EventHubDbContext db, IReadOnlyList<PendingRegistration> batch)
     {
-        // The savepoints are ours, one per registration; EF's own one per SaveChanges would only add statements.
-        db.Database.AutoSavepointsEnabled = false;
-        var transaction = db.Database.CurrentTransaction!;
+        using var commands = new RegistrationCommands(db);
         var results = new Result<RegistrationReceipt>?[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
             var p = batch[i];
-            await transaction.CreateSavepointAsync(ItemSavepoint);
+            commands.Savepoint(ItemSavepoint);
             try
             {
-                var result = await RegisterInAsync(db, p.Request, p.Context, p.Token, p.BadgeCode, p.ConfirmedMail, p.Now, CancellationToken.None);
+                var result = Register(commands, p.Request, p.Context, p.Token, p.BadgeCode, p.Now);
                 if (!result.Succeeded)
                 {
-                    await transaction.RollbackToSavepointAsync(ItemSavepoint);
+                    commands.RollbackTo(ItemSavepoint);
                 }
                 results[i] = result;
             }
-            catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+            catch (Exception exception) when (UniqueViolation.Is(exception))
             {
-                await transaction.RollbackToSavepointAsync(ItemSavepoint);
+                commands.RollbackTo(ItemSavepoint);
                 results[i] = null;
             }
-            db.ChangeTracker.Clear();
+            commands.Release(ItemSavepoint);
         }
         return results;
     }
 
     public void Dispose() => _queue?.Dispose();
 
-    private sealed record PendingRegistration(RegistrationRequest Request, TicketContext Context, string Token, string BadgeCode, byte[]? ConfirmedMail, DateTime Now)
+    private sealed record PendingRegistration(RegistrationRequest Request, TicketContext Context, string Token, string BadgeCode, DateTime Now)
     {
         public TaskCompletionSource<Result<RegistrationReceipt>?> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -61,11 +61,6 @@ public sealed partial class RegistrationService
     {
         var now = time.GetUtcNow().UtcDateTime;
         var prepared = batch.Select(row => (row.Details, Token: SecureTokens.NewToken(), BadgeCode: SecureTokens.NewBadgeCode())).ToList();
-        // Written before taking the write lock, as for a single registration: the seat is the common case.
-        var confirmedMails = sendEmails
-            ? prepared.AsParallel().AsOrdered().Select(p => composer.Compose(new Letter(LetterKind.Confirmed, p.Details.FirstName.Trim(), p.Details.LastName.Trim(),
-                p.Details.Email.Trim(), Language(p.Details), context.Ticket, context.Event, p.Token, p.BadgeCode, null))).ToList()
-            : null;
         var emails = prepared.Select(p => SearchText.Email(p.Details.Email)).ToList();
         using (await gate.EnterAsync(ct))
         {
@@ -74,48 +69,35 @@ public sealed partial class RegistrationService
                 var existing = (await db.Registrations.AsNoTracking()
                     .Where(r => r.EventId == context.EventId && r.Status != RegistrationStatus.Cancelled && emails.Contains(r.NormalizedEmail!))
                     .Select(r => r.NormalizedEmail!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-                var added = new List<(Entity Registration, int Index, bool Seated, string Token)>();
-                var transaction = db.Database.CurrentTransaction!;
+                using var commands = new RegistrationCommands(db);
+                var (seats, waiting) = (0, 0);
                 for (var i = 0; i < prepared.Count; i++)
                 {
-                    if (existing.Contains(emails[i]))
+                    // Skips an e-mail registered already, and the second of two rows with the same e-mail.
+                    if (!existing.Add(emails[i]))
                     {
                         continue;
                     }
                     var (details, token, badgeCode) = prepared[i];
-                    var seated = await TakeSeatAsync(db, context.TicketTypeId, context.EventId, now, ct, saleWindow: false);
-                    await transaction.ReleaseSavepointAsync("seat", ct);
                     var registration = new Entity(context.EventId, context.TicketTypeId, details, badgeCode, SecureTokens.Hash(token), now, now);
+                    var seated = commands.TakeSeat(context.TicketTypeId, context.EventId, now, saleWindow: false);
                     if (seated)
                     {
                         registration.Confirm(now);
+                        seats++;
                     }
                     else
                     {
-                        await db.TicketTypes.Where(t => t.Id == context.TicketTypeId)
-                            .ExecuteUpdateAsync(s => s.SetProperty(t => t.WaitlistIssued, t => t.WaitlistIssued + 1), ct);
-                        registration.Waitlist(await db.TicketTypes.Where(t => t.Id == context.TicketTypeId).Select(t => t.WaitlistIssued).FirstAsync(ct), now);
+                        registration.Waitlist(commands.NextWaitlistNumber(context.TicketTypeId, now, saleWindow: false)!.Value, now);
+                        waiting++;
                     }
-                    added.Add((registration, i, seated, token));
-                }
-                db.Registrations.AddRange(added.Select(a => a.Registration));
-                await db.SaveChangesAsync(ct);
-                if (sendEmails)
-                {
-                    var firstNew = added.Where(a => !a.Seated).Min(a => a.Registration.WaitlistPosition);
-                    var waitingAhead = firstNew is null ? 0
-                        : await db.Registrations.CountAsync(r => r.TicketTypeId == context.TicketTypeId && r.Status == RegistrationStatus.Waitlisted && r.WaitlistPosition < firstNew, ct);
-                    foreach (var (registration, index, seated, token) in added)
+                    var id = commands.Insert(registration);
+                    if (sendEmails)
                     {
-                        var mail = seated
-                            ? confirmedMails![index]
-                            : composer.Compose(new Letter(LetterKind.Waitlisted, registration.FirstName, registration.LastName, registration.Email,
-                                registration.PreferredLanguage, context.Ticket, context.Event, token, null, ++waitingAhead));
-                        db.OutboxMessages.Add(new OutboxMessage(seated ? "confirmation" : "waitlisted", registration.Id, mail, now));
+                        commands.QueueLetter(id, seated ? LetterKind.Confirmed : LetterKind.Waitlisted, token, now);
                     }
-                    await db.SaveChangesAsync(ct);
                 }
-                return new ImportReport(added.Count(a => a.Seated), added.Count(a => !a.Seated), prepared.Count - added.Count);
+                return new ImportReport(seats, waiting, prepared.Count - seats - waiting);
             }, ct);
             return result.Value!;
         }

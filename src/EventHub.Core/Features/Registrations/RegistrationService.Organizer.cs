@@ -72,7 +72,8 @@ public sealed partial class RegistrationService
                 {
                     return new ConflictError("Registration.IsCancelled");
                 }
-                await ReissueLinkAsync(db, registrationId, token, now, ct);
+                using var commands = new RegistrationCommands(db);
+                ReissueLink(commands, registrationId, token, now);
                 return registrationId;
             }, ct);
         }

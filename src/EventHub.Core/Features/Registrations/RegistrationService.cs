@@ -33,11 +33,11 @@ public sealed record CancellationReceipt(bool WasConfirmed, bool AlreadyCancelle
 /// Registers and cancels. Seats are decided by the database: in one transaction, a conditional
 /// UPDATE takes a seat of the ticket type (Sold &lt; Quota, sale open) and another a seat of the
 /// event (ConfirmedCount &lt; Capacity); if either finds none, both are undone and the attendee gets
-/// the next waitlist position, also handed out by a conditional UPDATE. The e-mail is written to the
+/// the next waitlist position, also handed out by a conditional UPDATE. The e-mail is queued in the
 /// outbox in the same transaction. A cancellation frees the seat and gives it to the first person
 /// on the waitlist in the same transaction.
 /// </summary>
-public sealed partial class RegistrationService(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, EmailComposer composer, OutboxSignal outbox, TimeProvider time)
+public sealed partial class RegistrationService(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, OutboxSignal outbox, TimeProvider time)
 {
     public async Task<Result<RegistrationReceipt>> RegisterAsync(RegistrationRequest request, CancellationToken ct = default)
     {
@@ -55,16 +55,10 @@ public sealed partial class RegistrationService(IDbContextFactory<EventHubDbCont
         {
             return new ConflictError("Registration.NotOnSale");
         }
-        var details = request.Details;
         var token = SecureTokens.NewToken();
         for (var attempt = 0; ; attempt++)
         {
-            // The e-mail is written before the queue, outside the writer's transaction: a seat is the common case and its
-            // e-mail does not depend on the transaction. Once the ticket type has just turned people away it is not:
-            // the writer then writes whichever e-mail the outcome calls for.
-            var badgeCode = SecureTokens.NewBadgeCode();
-            var confirmedMail = RecentlyFull(context.TicketTypeId, now) ? null : composer.Compose(ConfirmedLetter(details, context, token, badgeCode));
-            var written = await WriteAsync(new PendingRegistration(request, context, token, badgeCode, confirmedMail, now), ct);
+            var written = await WriteAsync(new PendingRegistration(request, context, token, SecureTokens.NewBadgeCode(), now), ct);
             if (written is { } result)
             {
                 return result;
@@ -93,21 +87,15 @@ public sealed partial class RegistrationService(IDbContextFactory<EventHubDbCont
         return CancelAsync(r => r.ManageTokenHash == hash && r.ErasedAt == null, erase: true, ct);
     }
 
-    private async Task<Result<RegistrationReceipt>> RegisterInAsync(EventHubDbContext db, RegistrationRequest request, TicketContext context,
-        string token, string badgeCode, byte[]? confirmedMail, DateTime now, CancellationToken ct)
+    /// <summary>Decides one registration: a new private link for an e-mail already registered, else a seat or the next waitlist number.</summary>
+    private static Result<RegistrationReceipt> Register(RegistrationCommands commands, RegistrationRequest request, TicketContext context, string token, string badgeCode, DateTime now)
     {
-        var email = SearchText.Email(request.Details.Email);
-        var existing = await db.Registrations.AsNoTracking()
-            .Where(r => r.EventId == context.EventId && r.NormalizedEmail == email && r.Status != RegistrationStatus.Cancelled)
-            .Select(r => new { r.Id })
-            .FirstOrDefaultAsync(ct);
-        if (existing is not null)
+        if (commands.ActiveRegistrationId(context.EventId, SearchText.Email(request.Details.Email)) is { } existing)
         {
-            await ReissueLinkAsync(db, existing.Id, token, now, ct);
-            return new RegistrationReceipt(RegistrationOutcome.AlreadyRegistered, existing.Id, token, null);
+            ReissueLink(commands, existing, token, now);
+            return new RegistrationReceipt(RegistrationOutcome.AlreadyRegistered, existing, token, null);
         }
-
-        var seated = await TakeSeatAsync(db, context.TicketTypeId, context.EventId, now, ct);
+        var seated = commands.TakeSeat(context.TicketTypeId, context.EventId, now);
         var registration = new Entity(context.EventId, context.TicketTypeId, request.Details, badgeCode, SecureTokens.Hash(token), now, now);
         int? position = null;
         if (seated)
@@ -116,80 +104,23 @@ public sealed partial class RegistrationService(IDbContextFactory<EventHubDbCont
         }
         else
         {
-            var issued = await db.TicketTypes.Where(t => t.Id == context.TicketTypeId && t.SaleStartsAt <= now && t.SaleEndsAt > now)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.WaitlistIssued, t => t.WaitlistIssued + 1), ct);
-            if (issued != 1)
+            if (commands.NextWaitlistNumber(context.TicketTypeId, now) is not { } number)
             {
                 return new ConflictError("Registration.NotOnSale");
             }
-            var number = await db.TicketTypes.Where(t => t.Id == context.TicketTypeId).Select(t => t.WaitlistIssued).FirstAsync(ct);
             registration.Waitlist(number, now);
-            position = await db.Registrations.CountAsync(r => r.TicketTypeId == context.TicketTypeId && r.Status == RegistrationStatus.Waitlisted && r.WaitlistPosition < number, ct) + 1;
+            position = commands.WaitlistRank(context.TicketTypeId, number);
         }
-        db.Registrations.Add(registration);
-        await db.SaveChangesAsync(ct);
-        NoteFull(context.TicketTypeId, seated, now);
-        var mail = seated
-            ? confirmedMail ?? composer.Compose(ConfirmedLetter(request.Details, context, token, badgeCode))
-            : composer.Compose(new Letter(LetterKind.Waitlisted, registration.FirstName, registration.LastName, registration.Email, registration.PreferredLanguage,
-                context.Ticket, context.Event, token, null, position));
-        db.OutboxMessages.Add(new OutboxMessage(seated ? "confirmation" : "waitlisted", registration.Id, mail, now));
-        await db.SaveChangesAsync(ct);
-        return new RegistrationReceipt(seated ? RegistrationOutcome.Confirmed : RegistrationOutcome.Waitlisted, registration.Id, token, position);
-    }
-
-    private static Letter ConfirmedLetter(AttendeeDetails details, TicketContext context, string token, string badgeCode) =>
-        new(LetterKind.Confirmed, details.FirstName.Trim(), details.LastName.Trim(), details.Email.Trim(), Language(details),
-            context.Ticket, context.Event, token, badgeCode, null);
-
-    /// <summary>How long a ticket type that just sent someone to the waitlist is taken for full, when preparing e-mails.</summary>
-    private static readonly TimeSpan FullHint = TimeSpan.FromSeconds(2);
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, DateTime> _fullSince = new();
-
-    /// <summary>A hint only, for which e-mail to prepare ahead: the seat itself is always decided by the database.</summary>
-    private bool RecentlyFull(int ticketTypeId, DateTime now) => _fullSince.TryGetValue(ticketTypeId, out var since) && now - since < FullHint;
-
-    private void NoteFull(int ticketTypeId, bool seated, DateTime now)
-    {
-        if (seated)
-        {
-            _fullSince.TryRemove(ticketTypeId, out _);
-        }
-        else
-        {
-            _fullSince[ticketTypeId] = now;
-        }
-    }
-
-    /// <summary>Takes one seat of the ticket type and one of the event, or neither.</summary>
-    private static async Task<bool> TakeSeatAsync(EventHubDbContext db, int ticketTypeId, int eventId, DateTime now, CancellationToken ct, bool saleWindow = true)
-    {
-        var transaction = db.Database.CurrentTransaction!;
-        await transaction.CreateSavepointAsync("seat", ct);
-        var ticket = await db.TicketTypes
-            .Where(t => t.Id == ticketTypeId && t.Sold < t.Quota && (!saleWindow || (t.SaleStartsAt <= now && t.SaleEndsAt > now)))
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Sold, t => t.Sold + 1), ct);
-        if (ticket == 1)
-        {
-            var overall = await db.Events.Where(e => e.Id == eventId && e.ConfirmedCount < e.Capacity)
-                .ExecuteUpdateAsync(s => s.SetProperty(e => e.ConfirmedCount, e => e.ConfirmedCount + 1), ct);
-            if (overall == 1)
-            {
-                return true;
-            }
-        }
-        await transaction.RollbackToSavepointAsync("seat", ct);
-        return false;
+        var id = commands.Insert(registration);
+        commands.QueueLetter(id, seated ? LetterKind.Confirmed : LetterKind.Waitlisted, token, now);
+        return new RegistrationReceipt(seated ? RegistrationOutcome.Confirmed : RegistrationOutcome.Waitlisted, id, token, position);
     }
 
     /// <summary>Only the token's hash is kept, so the link cannot be sent again: a new token replaces it.</summary>
-    private async Task ReissueLinkAsync(EventHubDbContext db, int registrationId, string token, DateTime now, CancellationToken ct)
+    private static void ReissueLink(RegistrationCommands commands, int registrationId, string token, DateTime now)
     {
-        var hash = SecureTokens.Hash(token);
-        await db.Registrations.Where(r => r.Id == registrationId)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ManageTokenHash, hash).SetProperty(r => r.UpdatedAt, now), ct);
-        await QueueLetterAsync(db, registrationId, LetterKind.Link, token, now, ct);
+        commands.ReplaceLink(registrationId, SecureTokens.Hash(token), now);
+        commands.QueueLetter(registrationId, LetterKind.Link, token, now);
     }
 
     private async Task<Result<CancellationReceipt>> CancelAsync(Expression<Func<Entity, bool>> find, bool erase, CancellationToken ct)
@@ -264,9 +195,10 @@ public sealed partial class RegistrationService(IDbContextFactory<EventHubDbCont
         var otherTypes = await db.Registrations.AsNoTracking()
             .Where(r => r.EventId == eventId && r.TicketTypeId != ticketTypeId && r.Status == RegistrationStatus.Waitlisted && r.TicketType!.Sold < r.TicketType.Quota)
             .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Select(r => new { r.Id, r.TicketTypeId }).Take(5).ToListAsync(ct);
+        using var commands = new RegistrationCommands(db);
         foreach (var candidate in sameType.Concat(otherTypes))
         {
-            if (!await TakeSeatAsync(db, candidate.TicketTypeId, eventId, now, ct, saleWindow: false))
+            if (!commands.TakeSeat(candidate.TicketTypeId, eventId, now, saleWindow: false))
             {
                 continue;
             }
@@ -280,28 +212,12 @@ public sealed partial class RegistrationService(IDbContextFactory<EventHubDbCont
                     .SetProperty(r => r.UpdatedAt, now), ct);
             if (moved == 1)
             {
-                await QueueLetterAsync(db, candidate.Id, LetterKind.Promoted, token, now, ct);
+                commands.QueueLetter(candidate.Id, LetterKind.Promoted, token, now);
                 return candidate.Id;
             }
-            await db.Database.CurrentTransaction!.RollbackToSavepointAsync("seat", ct);
+            commands.ReleaseSeat(candidate.TicketTypeId, eventId);
         }
         return null;
-    }
-
-    /// <summary>Writes an e-mail about a stored registration to the outbox, in the current transaction.</summary>
-    private async Task QueueLetterAsync(EventHubDbContext db, int registrationId, LetterKind kind, string token, DateTime now, CancellationToken ct)
-    {
-        var r = await db.Registrations.AsNoTracking().Where(x => x.Id == registrationId)
-            .Select(x => new { x.FirstName, x.LastName, x.Email, x.PreferredLanguage, x.Status, x.BadgeCode, x.TicketTypeId, x.WaitlistPosition })
-            .FirstAsync(ct);
-        var context = (await TicketContextAsync(db, r.TicketTypeId, ct))!;
-        int? position = r.WaitlistPosition is { } number
-            ? await db.Registrations.CountAsync(x => x.TicketTypeId == r.TicketTypeId && x.Status == RegistrationStatus.Waitlisted && x.WaitlistPosition < number, ct) + 1
-            : null;
-        var letter = new Letter(kind, r.FirstName, r.LastName, r.Email, r.PreferredLanguage, context.Ticket, context.Event, token,
-            r.Status == RegistrationStatus.Confirmed ? r.BadgeCode : null, position);
-        db.OutboxMessages.Add(new OutboxMessage(letter.OutboxKind, registrationId, composer.Compose(letter), now));
-        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Runs the work in one transaction and wakes the outbox once it has committed.</summary>
@@ -316,9 +232,9 @@ public sealed partial class RegistrationService(IDbContextFactory<EventHubDbCont
     }
 
     /// <summary>
-    /// The ticket type and its event as the e-mail describes them, kept for a few seconds: a crowd
-    /// registering costs one read every few seconds, and the sale window is checked again by the
-    /// database in the same statement that takes the seat.
+    /// The ticket type's event and sale window, kept for a few seconds: a crowd registering costs one
+    /// read every few seconds, and the sale window is checked again by the database in the same
+    /// statement that takes the seat.
     /// </summary>
     private async Task<TicketContext?> TicketContextAsync(int ticketTypeId, CancellationToken ct)
     {
@@ -328,7 +244,9 @@ public sealed partial class RegistrationService(IDbContextFactory<EventHubDbCont
             return cached.Context;
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var context = await TicketContextAsync(db, ticketTypeId, ct);
+        var context = await db.TicketTypes.AsNoTracking().Where(t => t.Id == ticketTypeId)
+            .Select(t => new TicketContext(t.Id, t.EventId, t.SaleStartsAt, t.SaleEndsAt))
+            .FirstOrDefaultAsync(ct);
         if (context is not null)
         {
             _tickets[ticketTypeId] = (context, now + TimeSpan.FromSeconds(5));
@@ -338,28 +256,10 @@ public sealed partial class RegistrationService(IDbContextFactory<EventHubDbCont
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, (TicketContext Context, DateTimeOffset Until)> _tickets = new();
 
-    private static async Task<TicketContext?> TicketContextAsync(EventHubDbContext db, int ticketTypeId, CancellationToken ct)
-    {
-        var row = await db.TicketTypes.AsNoTracking().Where(t => t.Id == ticketTypeId)
-            .Select(t => new
-            {
-                t.Id, t.EventId, t.NameFr, t.NameEn, t.SaleStartsAt, t.SaleEndsAt,
-                Event = db.Events.Where(e => e.Id == t.EventId).Select(e => new { e.Slug, e.NameFr, e.NameEn, e.Venue, e.TimeZoneId }).First(),
-                Days = db.EventDays.Where(d => d.EventId == t.EventId).OrderBy(d => d.Date).Select(d => new EventDayHours(d.Date, d.OpensAt, d.ClosesAt)).ToList(),
-            })
-            .FirstOrDefaultAsync(ct);
-        return row is null
-            ? null
-            : new TicketContext(row.Id, row.EventId, new LocalizedText(row.NameFr, row.NameEn), row.SaleStartsAt, row.SaleEndsAt,
-                new MailEvent(row.Event.Slug, new LocalizedText(row.Event.NameFr, row.Event.NameEn), row.Event.Venue, row.Event.TimeZoneId, row.Days));
-    }
-
     private static ValidationError? Validate(RegistrationRequest request) =>
         !request.ConsentGiven ? new ValidationError("Consent", "Registration.ConsentRequired") : AttendeeRules.Validate(request.Details);
 
-    private static string Language(AttendeeDetails details) => details.PreferredLanguage == "en" ? "en" : "fr";
-
-    private sealed record TicketContext(int TicketTypeId, int EventId, LocalizedText Ticket, DateTime SaleStartsAt, DateTime SaleEndsAt, MailEvent Event)
+    private sealed record TicketContext(int TicketTypeId, int EventId, DateTime SaleStartsAt, DateTime SaleEndsAt)
     {
         public bool OnSale(DateTime now) => now >= SaleStartsAt && now < SaleEndsAt;
     }

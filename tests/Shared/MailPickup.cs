@@ -1,6 +1,6 @@
 using MimeKit;
 
-namespace EventHub.EndToEnd;
+namespace EventHub.Testing;
 
 /// <summary>
 /// Reads the app's pickup folder (<c>&lt;data folder&gt;/mail/*.eml</c>, written by the outbox

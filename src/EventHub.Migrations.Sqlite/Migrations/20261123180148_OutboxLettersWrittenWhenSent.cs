@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EventHub.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class OutboxLettersWrittenWhenSent : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "MimeContent",
+                table: "OutboxMessages");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ManageToken",
+                table: "OutboxMessages",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ManageToken",
+                table: "OutboxMessages");
+
+            migrationBuilder.AddColumn<byte[]>(
+                name: "MimeContent",
+                table: "OutboxMessages",
+                type: "BLOB",
+                nullable: false,
+                defaultValue: new byte[0]);
+        }
+    }
+}
