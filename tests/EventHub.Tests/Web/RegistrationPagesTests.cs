@@ -103,6 +103,20 @@ public sealed class RegistrationPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_form_the_service_refuses_comes_back_with_the_reason_and_its_fields()
+    {
+        var response = await HtmlForms.PostFormAsync(NewClient(), "/register", "register", Form("refus@test.example", ticket: 999_999));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Cette catégorie de billet n'existe pas.", html);
+        Assert.Contains("value=\"refus@test.example\"", html);
+        Assert.Contains("name=\"Input.Consent\"", html);
+        await using var db = await Factory.CreateDbContextAsync();
+        Assert.Equal(0, await db.Registrations.CountAsync());
+    }
+
+    [Fact]
     public async Task Registering_again_answers_the_same_page_and_mails_a_new_link_instead_of_a_second_registration()
     {
         var first = await HtmlForms.PostFormAsync(NewClient(), "/register", "register", Form("deux-fois@test.example"));
