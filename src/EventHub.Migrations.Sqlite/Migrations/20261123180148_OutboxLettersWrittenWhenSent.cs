@@ -10,9 +10,10 @@ namespace EventHub.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "MimeContent",
-                table: "OutboxMessages");
+            // SQLite drops a column in place (3.35 and later). EF Core's DropColumn would rebuild the table with
+            // foreign keys switched off, which cannot run inside the migration's transaction. A message still
+            // pending here has no token to write its e-mail from; the dispatcher drops it (ADR 7).
+            migrationBuilder.Sql("ALTER TABLE OutboxMessages DROP COLUMN MimeContent;");
 
             migrationBuilder.AddColumn<string>(
                 name: "ManageToken",

@@ -11,7 +11,7 @@ namespace EventHub.Core.Features.Registrations;
 /// <summary>
 /// Writes an attendee e-mail in their language: a summary, the QR badge as an inline image (when a
 /// seat is held), the private link and the event as an .ics attachment. The result is the .eml bytes
-/// the outbox keeps and sends later.
+/// the outbox dispatcher hands to the sender, written just before sending (see <see cref="OutboxLetters"/>).
 /// </summary>
 public sealed class EmailComposer(EmailTexts texts, IOptions<MailOptions> options, TimeProvider time)
 {
