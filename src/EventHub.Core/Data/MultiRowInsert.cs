@@ -1,8 +1,5 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace EventHub.Core.Data;
 
@@ -52,17 +49,5 @@ public sealed class MultiRowInsert<TEntity>(params string[] properties) where TE
     private string? _prefix;
 
     /// <summary>"INSERT INTO table (columns) VALUES ", from the model of the first context that asks.</summary>
-    private string Prefix(EventHubDbContext db)
-    {
-        if (_prefix is { } known)
-        {
-            return known;
-        }
-        var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var helper = db.GetService<ISqlGenerationHelper>();
-        var columns = properties.Select(p =>
-            helper.DelimitIdentifier((entity.FindProperty(p) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} has no property {p}.")).GetColumnName(table)!));
-        return _prefix = $"INSERT INTO {helper.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns)}) VALUES ";
-    }
+    private string Prefix(EventHubDbContext db) => _prefix ??= $"INSERT INTO {InsertTarget.Of(db, typeof(TEntity), properties)} VALUES ";
 }

@@ -18,8 +18,8 @@ public static class TestMail
 
     public static EmailComposer Composer(TimeProvider time) => new(Texts(), Options.Create(new MailOptions { PublicUrl = "https://jiq.example" }), time);
 
-    public static RegistrationService Registrations(TestDatabase database, TimeProvider time) =>
-        new(database.Factory, new WriteGate(database.Settings), new OutboxSignal(), time);
+    public static RegistrationService Registrations(TestDatabase database, TimeProvider time, WriteGate? gate = null) =>
+        new(database.Factory, gate ?? new WriteGate(database.Settings), new OutboxSignal(), time);
 
     /// <summary>The outbox's real writer of registration e-mails.</summary>
     public static OutboxLetters Letters(TimeProvider time) => new(Composer(time));

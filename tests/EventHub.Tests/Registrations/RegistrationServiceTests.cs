@@ -1,4 +1,5 @@
 using EventHub.Core;
+using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Registrations;
 using EventHub.Core.Security;
@@ -14,14 +15,18 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
     private readonly FakeTimeProvider _time = new(TestData.Now);
     private TestDatabase _database = null!;
     private RegistrationService _service = null!;
+    private WriteGate _gate = null!;
+    private int _eventId;
     private int _ticketId;
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _service = TestMail.Registrations(_database, _time);
+        _gate = new WriteGate(_database.Settings);
+        _service = TestMail.Registrations(_database, _time, _gate);
         await using var db = _database.NewContext();
-        _ticketId = (await TestData.EventWithTicketAsync(db, quota: 1)).Ticket.Id;
+        var (conference, ticket) = await TestData.EventWithTicketAsync(db, quota: 1);
+        (_eventId, _ticketId) = (conference.Id, ticket.Id);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
@@ -145,6 +150,69 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
         Assert.Equal(0, (await db.TicketTypes.SingleAsync()).Sold);
         Assert.Equal(0, (await db.Events.SingleAsync()).ConfirmedCount);
         Assert.Equal(RegistrationOutcome.Confirmed, (await RegisterAsync("marie@test.example")).Value!.Outcome);
+    }
+
+    [Fact]
+    public async Task A_registration_the_database_refuses_fails_alone_and_the_rest_of_its_batch_is_written()
+    {
+        // The ticket's details are now cached, so the registrations below reach the writer's queue at once.
+        await RegisterAsync("premiere@test.example");
+        await using (var db = _database.NewContext())
+        {
+            // A real refusal by the engine for one address, and not by a unique index, so nothing retries it.
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TRIGGER RefuseOne BEFORE INSERT ON Registrations WHEN NEW.Email = 'refusee@test.example' BEGIN SELECT RAISE(ABORT, 'refused'); END;");
+        }
+        Task<Result<RegistrationReceipt>>[] registrations;
+        // While the gate is held the writer cannot write, so the registrations queue up and share a batch.
+        using (await _gate.EnterAsync())
+        {
+            registrations =
+            [
+                RegisterAsync("a@test.example"),
+                RegisterAsync("refusee@test.example"),
+                RegisterAsync("b@test.example"),
+                RegisterAsync("c@test.example"),
+            ];
+        }
+
+        await Assert.ThrowsAnyAsync<Exception>(() => registrations[1]);
+        var written = await Task.WhenAll(registrations[0], registrations[2], registrations[3]);
+        // The refused one's waitlist number was undone with it: the others hold 1, 2 and 3.
+        Assert.Equal([1, 2, 3], written.Select(r => r.Value!.WaitlistPosition));
+        await using var check = _database.NewContext();
+        Assert.Equal(4, await check.Registrations.CountAsync());
+        Assert.Equal(4, await check.OutboxMessages.CountAsync());
+    }
+
+    [Fact]
+    public async Task The_writer_stores_a_registration_exactly_as_SaveChanges_would()
+    {
+        await RegisterAsync("ecrivain@test.example");
+        await using (var db = _database.NewContext())
+        {
+            var saved = new Registration(_eventId, _ticketId, Details("ef@test.example", "fr"), SecureTokens.NewBadgeCode(), SecureTokens.Hash(SecureTokens.NewToken()),
+                TestData.Now, TestData.Now);
+            saved.Confirm(TestData.Now);
+            db.Registrations.Add(saved);
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = _database.NewContext();
+        await check.Database.OpenConnectionAsync();
+        await using var command = check.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "SELECT * FROM Registrations ORDER BY Id";
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<Dictionary<string, string>>();
+        while (await reader.ReadAsync())
+        {
+            // Each stored value as SQLite holds it: its storage class and its text.
+            rows.Add(Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName,
+                i => reader.IsDBNull(i) ? "NULL" : $"{reader.GetDataTypeName(i)}:{Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)}"));
+        }
+        string[] differ = ["Id", "Email", "NormalizedEmail", "BadgeCode", "ManageTokenHash"];
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(rows[1].Where(c => !differ.Contains(c.Key)), rows[0].Where(c => !differ.Contains(c.Key)));
     }
 
     private Task<Result<RegistrationReceipt>> RegisterAsync(string email, string language = "fr", bool consent = true) =>

@@ -25,6 +25,9 @@ internal sealed class RegistrationCommands : IDisposable
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
     private readonly IEntityType _registration;
 
+    /// <summary>Every column a new registration has a value for (all but its generated id).</summary>
+    private readonly List<IProperty> _insertedColumns;
+
     public RegistrationCommands(EventHubDbContext db)
     {
         _db = db;
@@ -32,6 +35,7 @@ internal sealed class RegistrationCommands : IDisposable
         _transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("Registration commands run inside a transaction.");
         _sqlServer = db.Database.IsSqlServer();
         _registration = db.Model.FindEntityType(typeof(Registration))!;
+        _insertedColumns = _registration.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToList();
     }
 
     /// <summary>The active registration of this e-mail at the event, if any.</summary>
@@ -111,17 +115,21 @@ internal sealed class RegistrationCommands : IDisposable
     /// <summary>Inserts the registration with every mapped column and returns its new id.</summary>
     public int Insert(Registration registration)
     {
-        var columns = _registration.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToList();
-        var names = string.Join(", ", columns.Select(p => p.GetColumnName()));
-        var values = string.Join(", ", columns.Select(p => "@" + p.Name));
-        var command = Command(_sqlServer
-            ? $"INSERT INTO Registrations ({names}) OUTPUT INSERTED.Id VALUES ({values})"
-            : $"INSERT INTO Registrations ({names}) VALUES ({values}) RETURNING Id");
-        foreach (var column in columns)
+        var command = Command(_insertRegistration ??= InsertRegistrationSql());
+        foreach (var column in _insertedColumns)
         {
             Bind(command, "@" + column.Name, column, column.GetGetter().GetClrValue(registration));
         }
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private string? _insertRegistration;
+
+    private string InsertRegistrationSql()
+    {
+        var target = InsertTarget.Of(_db, typeof(Registration), _insertedColumns.Select(p => p.Name));
+        var values = string.Join(", ", _insertedColumns.Select(p => "@" + p.Name));
+        return _sqlServer ? $"INSERT INTO {target} OUTPUT INSERTED.Id VALUES ({values})" : $"INSERT INTO {target} VALUES ({values}) RETURNING Id";
     }
 
     /// <summary>Replaces the private link's hash: the old link stops working.</summary>

@@ -39,23 +39,34 @@ public sealed partial class RegistrationService : IDisposable
     /// </summary>
     private void WriteBatch(IReadOnlyList<PendingRegistration> batch)
     {
-        Result<RegistrationReceipt>?[] results;
+        Decision[] decisions;
         using (gate.Enter())
         {
-            results = factory.RunAsync(db => Task.FromResult<Result<Result<RegistrationReceipt>?[]>>(WriteBatch(db, batch)), CancellationToken.None).GetAwaiter().GetResult().Value!;
+            decisions = factory.RunAsync(db => Task.FromResult<Result<Decision[]>>(DecideBatch(db, batch)), CancellationToken.None).GetAwaiter().GetResult().Value!;
         }
         outbox.Notify();
         for (var i = 0; i < batch.Count; i++)
         {
-            batch[i].Done.TrySetResult(results[i]);
+            if (decisions[i].Failure is { } failure)
+            {
+                batch[i].Done.TrySetException(failure);
+            }
+            else
+            {
+                batch[i].Done.TrySetResult(decisions[i].Result);
+            }
         }
     }
 
-    /// <summary>Decides each registration under its own savepoint; one that fails is undone alone and the others commit.</summary>
-    private static Result<RegistrationReceipt>?[] WriteBatch(EventHubDbContext db, IReadOnlyList<PendingRegistration> batch)
+    /// <summary>
+    /// Decides each registration under its own savepoint. One that the database refuses is undone alone
+    /// and the others commit: a unique index met (another instance took the e-mail or the code) is tried
+    /// again by its caller, any other error fails that registration only.
+    /// </summary>
+    private static Decision[] DecideBatch(EventHubDbContext db, IReadOnlyList<PendingRegistration> batch)
     {
         using var commands = new RegistrationCommands(db);
-        var results = new Result<RegistrationReceipt>?[batch.Count];
+        var decisions = new Decision[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
             var p = batch[i];
@@ -67,17 +78,20 @@ public sealed partial class RegistrationService : IDisposable
                 {
                     commands.RollbackTo(ItemSavepoint);
                 }
-                results[i] = result;
+                decisions[i] = new Decision(result, null);
             }
-            catch (Exception exception) when (UniqueViolation.Is(exception))
+            catch (Exception exception)
             {
                 commands.RollbackTo(ItemSavepoint);
-                results[i] = null;
+                decisions[i] = new Decision(null, UniqueViolation.Is(exception) ? null : exception);
             }
             commands.Release(ItemSavepoint);
         }
-        return results;
+        return decisions;
     }
+
+    /// <summary>A registration's outcome in its batch: a result, null to prepare it again, or the error that failed it alone.</summary>
+    private readonly record struct Decision(Result<RegistrationReceipt>? Result, Exception? Failure);
 
     public void Dispose() => _queue?.Dispose();
 
