@@ -15,14 +15,20 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     private readonly FakeTimeProvider _time = new(TestData.Now);
     private TestDatabase _database = null!;
     private PickupFolderSender _pickup = null!;
+    private RegistrationService _registrations = null!;
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
         _pickup = new PickupFolderSender(Path.Combine(_database.Folder, "mail"));
+        _registrations = TestMail.Registrations(_database, _time);
     }
 
-    public async Task DisposeAsync() => await _database.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        _registrations.Dispose();
+        await _database.DisposeAsync();
+    }
 
     [Fact]
     public async Task Every_message_is_sent_exactly_once_when_the_sender_fails_its_first_attempts()
@@ -77,15 +83,10 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     [Fact]
     public async Task A_registration_succeeds_while_the_mail_server_is_down_and_its_email_leaves_later()
     {
-        int ticketId;
-        await using (var db = _database.NewContext())
-        {
-            ticketId = (await TestData.EventWithTicketAsync(db)).Ticket.Id;
-        }
+        var ticketId = await TicketAsync();
         var down = new FailingFirst(int.MaxValue, _pickup);
 
-        var registered = await TestMail.Registrations(_database, _time).RegisterAsync(new RegistrationRequest(ticketId,
-            new AttendeeDetails("Marie", "Tremblay", "marie@test.example", null, null, "fr"), true));
+        var registered = await RegisterAsync(ticketId, "marie@test.example");
         await Dispatcher(down).DispatchDueAsync();
 
         Assert.Equal(RegistrationOutcome.Confirmed, registered.Value!.Outcome);
@@ -142,23 +143,16 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     [Fact]
     public async Task An_email_is_written_when_it_is_sent_and_one_that_is_no_longer_true_is_dropped()
     {
-        var registrations = TestMail.Registrations(_database, _time);
-        int ticketId;
-        await using (var db = _database.NewContext())
-        {
-            ticketId = (await TestData.EventWithTicketAsync(db, quota: 1)).Ticket.Id;
-        }
-        Task<Result<RegistrationReceipt>> Register(string email) =>
-            registrations.RegisterAsync(new RegistrationRequest(ticketId, new AttendeeDetails("Léa", "Roy", email, null, null, "fr"), true));
-        var seated = (await Register("siege@test.example")).Value!;
-        var waiting = (await Register("attente@test.example")).Value!;
-        var cancelled = (await Register("annule@test.example")).Value!;
+        var ticketId = await TicketAsync(quota: 1);
+        var seated = (await RegisterAsync(ticketId, "siege@test.example")).Value!;
+        var waiting = (await RegisterAsync(ticketId, "attente@test.example")).Value!;
+        var cancelled = (await RegisterAsync(ticketId, "annule@test.example")).Value!;
         Assert.Equal((RegistrationOutcome.Confirmed, RegistrationOutcome.Waitlisted, RegistrationOutcome.Waitlisted), (seated.Outcome, waiting.Outcome, cancelled.Outcome));
         // Before anything is sent: the third person gives up, the seated one cancels (which promotes the first on the waitlist),
         // and the promoted person corrects their first name.
-        Assert.True((await registrations.CancelByTokenAsync(cancelled.ManageToken)).Succeeded);
-        Assert.True((await registrations.CancelByTokenAsync(seated.ManageToken)).Succeeded);
-        Assert.True((await registrations.CorrectAsync(waiting.RegistrationId, new AttendeeDetails("Léanne", "Roy", "attente@test.example", null, null, "fr"))).Succeeded);
+        Assert.True((await _registrations.CancelByTokenAsync(cancelled.ManageToken)).Succeeded);
+        Assert.True((await _registrations.CancelByTokenAsync(seated.ManageToken)).Succeeded);
+        Assert.True((await _registrations.CorrectAsync(waiting.RegistrationId, new AttendeeDetails("Léanne", "Tremblay", "attente@test.example", null, null, "fr"))).Succeeded);
         var sender = new FailingFirst(0, _pickup);
 
         await Dispatcher(sender).DispatchDueAsync();
@@ -177,20 +171,23 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     /// <summary>Registers <paramref name="count"/> attendees (each queues a confirmation) and returns their messages' ids.</summary>
     private async Task<List<long>> RegisterAsync(int count)
     {
-        int ticketId;
-        await using (var db = _database.NewContext())
-        {
-            ticketId = (await TestData.EventWithTicketAsync(db)).Ticket.Id;
-        }
-        var registrations = TestMail.Registrations(_database, _time);
+        var ticketId = await TicketAsync();
         for (var i = 0; i < count; i++)
         {
-            Assert.True((await registrations.RegisterAsync(new RegistrationRequest(ticketId,
-                new AttendeeDetails("Marie", "Tremblay", $"personne{i}@test.example", null, null, "fr"), true))).Succeeded);
+            Assert.True((await RegisterAsync(ticketId, $"personne{i}@test.example")).Succeeded);
         }
         await using var check = _database.NewContext();
         return await check.OutboxMessages.OrderBy(m => m.Id).Select(m => m.Id).ToListAsync();
     }
+
+    private async Task<int> TicketAsync(int quota = 100)
+    {
+        await using var db = _database.NewContext();
+        return (await TestData.EventWithTicketAsync(db, quota)).Ticket.Id;
+    }
+
+    private Task<Result<RegistrationReceipt>> RegisterAsync(int ticketId, string email) =>
+        _registrations.RegisterAsync(new RegistrationRequest(ticketId, new AttendeeDetails("Marie", "Tremblay", email, null, null, "fr"), true));
 
     private OutboxDispatcher Dispatcher(IEmailSender sender) =>
         new(_database.Factory, new WriteGate(_database.Settings), sender, TestMail.Letters(_time), new OutboxSignal(), _time, NullLogger<OutboxDispatcher>.Instance);
