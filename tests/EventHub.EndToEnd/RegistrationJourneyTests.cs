@@ -123,15 +123,17 @@ public sealed class RegistrationJourneyTests : IClassFixture<BrowserSession>, IA
         var organizer = await NewPageAsync();
         await organizer.SignInAsync(EventHubApp.OrganizerEmail, EventHubApp.OrganizerPassword, "/organizer/registrations");
         await organizer.GetByLabel("Rechercher").FillAsync(LastName);
+        // The search applies after a short pause: the pager's count says when the grid holds its result. Until then
+        // the body may hold a loading row, or every registration.
+        var pager = organizer.Locator(".mud-table-pagination");
+        await Expect(pager).ToContainTextAsync("1-1 sur 1");
+        // The grid's pager speaks French too (MudBlazor's own defaults are English).
+        await Expect(pager).ToContainTextAsync("Lignes par page");
         var row = organizer.Locator("tbody tr");
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row).ToContainTextAsync($"{FirstName} {LastName}");
         await Expect(row).ToContainTextAsync(Email);
         await Expect(row).ToContainTextAsync("Annulée");
-        // The grid's pager speaks French too (MudBlazor's own defaults are English).
-        var pager = organizer.Locator(".mud-table-pagination");
-        await Expect(pager).ToContainTextAsync("Lignes par page");
-        await Expect(pager).ToContainTextAsync("1-1 sur 1");
         await organizer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "registrations-cancelled.png"), FullPage = true });
     }
 }
