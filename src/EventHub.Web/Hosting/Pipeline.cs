@@ -22,6 +22,7 @@ public static class Pipeline
         app.UseProgramPageCache();
         app.UseAntiforgery();
         app.UseRateLimiter();
+        app.UseMiddleware<RegisterPostShortcut>();
 
         app.MapStaticAssets();
         app.MapHealthChecks("/health");

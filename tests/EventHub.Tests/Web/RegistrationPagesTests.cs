@@ -117,6 +117,20 @@ public sealed class RegistrationPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_refusal_only_the_service_knows_comes_back_under_its_field()
+    {
+        // Valid for the form's annotations, so the post is decided before the page renders; the page then shows the service's reason.
+        var response = await HtmlForms.PostFormAsync(NewClient(), "/register", "register", Form("long@test.example", first: new string('é', 101)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("id=\"first-name-error\">Au plus 100 caractères.", html);
+        Assert.Contains("value=\"long@test.example\"", html);
+        await using var db = await Factory.CreateDbContextAsync();
+        Assert.Equal(0, await db.Registrations.CountAsync());
+    }
+
+    [Fact]
     public async Task Registering_again_answers_the_same_page_and_mails_a_new_link_instead_of_a_second_registration()
     {
         var first = await HtmlForms.PostFormAsync(NewClient(), "/register", "register", Form("deux-fois@test.example"));
