@@ -6,6 +6,7 @@ using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Demo;
 using EventHub.Core.Features.Devices;
+using EventHub.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -57,7 +58,7 @@ public sealed class CheckInApiTests : IAsyncLifetime
         var code = (await BadgeCodesAsync())[0];
         var clients = await Task.WhenAll(Enumerable.Range(1, 10).Select(i => DeviceClientAsync($"Porte {i}")));
 
-        var answers = await Task.WhenAll(clients.Select(c => ScanAsync(c, code)));
+        var answers = await AllAtOnce.RunAsync(clients, c => ScanAsync(c, code));
 
         var results = answers.Select(a => a.GetProperty("result").GetString()).ToList();
         Assert.Equal(1, results.Count(r => r == "checked_in"));
@@ -74,15 +75,15 @@ public sealed class CheckInApiTests : IAsyncLifetime
         var codes = await BadgeCodesAsync();
         var clients = await Task.WhenAll(Enumerable.Range(1, 16).Select(i => DeviceClientAsync($"Lecteur {i}")));
 
-        var results = await Task.WhenAll(clients.Select((client, i) => Task.Run(async () =>
+        var results = await AllAtOnce.RunAsync(clients.Length, async i =>
         {
             var mine = new List<string>();
             for (var n = i; n < codes.Count; n += clients.Length)
             {
-                mine.Add((await ScanAsync(client, codes[n], n % 2 == 0 ? "Porte A" : "Porte B")).GetProperty("result").GetString()!);
+                mine.Add((await ScanAsync(clients[i], codes[n], n % 2 == 0 ? "Porte A" : "Porte B")).GetProperty("result").GetString()!);
             }
             return mine;
-        })));
+        });
 
         Assert.Equal(1_600, codes.Count);
         Assert.All(results.SelectMany(r => r), r => Assert.Equal("checked_in", r));

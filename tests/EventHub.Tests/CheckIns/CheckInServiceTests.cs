@@ -1,6 +1,7 @@
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.CheckIns;
+using EventHub.Testing;
 using EventHub.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -52,13 +53,8 @@ public sealed class CheckInServiceTests : IAsyncLifetime
     public async Task Ten_doors_scanning_one_badge_at_once_check_it_in_exactly_once()
     {
         var marie = await RegisterAsync("marie@test.example");
-        using var start = new Barrier(10);
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() =>
-        {
-            start.SignalAndWait();
-            return _service.ScanAsync(BadgeCodes.QrPayload(marie.BadgeCode), _door.Id, CheckInActor.Staff($"staff-{i}"));
-        })));
+        var answers = await AllAtOnce.RunAsync(10, i => _service.ScanAsync(BadgeCodes.QrPayload(marie.BadgeCode), _door.Id, CheckInActor.Staff($"staff-{i}")));
 
         Assert.Single(answers, a => a.Value!.Outcome == CheckInOutcome.CheckedIn);
         Assert.Equal(9, answers.Count(a => a.Value!.Outcome == CheckInOutcome.AlreadyCheckedIn));
@@ -79,11 +75,9 @@ public sealed class CheckInServiceTests : IAsyncLifetime
         {
             people.Add(await RegisterAsync($"personne-{i}@test.example"));
         }
-        using var start = new Barrier(8);
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(door => Task.Run(async () =>
+        var answers = await AllAtOnce.RunAsync(8, async door =>
         {
-            start.SignalAndWait();
             var service = door % 2 == 0 ? _service : other;
             var outcomes = new List<CheckInOutcome>();
             foreach (var person in people)
@@ -91,7 +85,7 @@ public sealed class CheckInServiceTests : IAsyncLifetime
                 outcomes.Add((await service.ScanAsync(person.BadgeCode, _door.Id, CheckInActor.Staff($"staff-{door}"))).Value!.Outcome);
             }
             return outcomes;
-        })));
+        });
 
         Assert.Equal(20, answers.SelectMany(a => a).Count(o => o == CheckInOutcome.CheckedIn));
         Assert.Equal(20 * 7, answers.SelectMany(a => a).Count(o => o == CheckInOutcome.AlreadyCheckedIn));

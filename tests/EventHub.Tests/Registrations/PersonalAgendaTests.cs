@@ -2,6 +2,7 @@ using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Registrations;
 using EventHub.Core.Security;
+using EventHub.Testing;
 using EventHub.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -31,7 +32,7 @@ public sealed class PersonalAgendaTests : IAsyncLifetime
         var workshop = await WorkshopAsync(seats: 10);
         var tokens = await AttendeesAsync(30);
 
-        var changes = await Task.WhenAll(tokens.Select(token => Task.Run(() => _agenda.ChooseAsync(token, [workshop]))));
+        var changes = await AllAtOnce.RunAsync(tokens, token => _agenda.ChooseAsync(token, [workshop]));
 
         Assert.All(changes, c => Assert.True(c.Succeeded));
         Assert.Equal(10, changes.Count(c => c.Value!.Added.SequenceEqual([workshop])));
@@ -47,7 +48,7 @@ public sealed class PersonalAgendaTests : IAsyncLifetime
         var talk = await _program.PublishedAsync("Conférence en petite salle", _program.SmallRoom, new TimeOnly(11, 0));
         var tokens = await AttendeesAsync(_program.SmallRoom.Seats + 10);
 
-        var changes = await Task.WhenAll(tokens.Select(token => Task.Run(() => _agenda.ChooseAsync(token, [talk]))));
+        var changes = await AllAtOnce.RunAsync(tokens, token => _agenda.ChooseAsync(token, [talk]));
 
         Assert.Equal(_program.SmallRoom.Seats, changes.Count(c => c.Value!.Added.Count == 1));
         Assert.Equal(10, changes.Count(c => c.Value!.Full.Count == 1));
@@ -60,7 +61,7 @@ public sealed class PersonalAgendaTests : IAsyncLifetime
         var workshop = await WorkshopAsync(seats: 5);
         var token = (await AttendeesAsync(1)).Single();
 
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => _agenda.ChooseAsync(token, [workshop]))));
+        await AllAtOnce.RunAsync(8, _ => _agenda.ChooseAsync(token, [workshop]));
 
         await using var db = _database.NewContext();
         Assert.Equal(1, await db.AgendaSelections.CountAsync());

@@ -1,5 +1,6 @@
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Registrations;
+using EventHub.Testing;
 using EventHub.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -81,7 +82,7 @@ public sealed class RegistrationConcurrencyTests : IAsyncLifetime
         var (ticketId, receipts) = await FullTicketAsync(seats: 3, waiting: 3);
         var cancelled = receipts.First(r => r.Outcome == RegistrationOutcome.Confirmed);
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => _service.CancelByTokenAsync(cancelled.ManageToken))));
+        var results = await AllAtOnce.RunAsync(2, _ => _service.CancelByTokenAsync(cancelled.ManageToken));
 
         Assert.All(results, r => Assert.True(r.Succeeded));
         Assert.Single(results, r => r.Value!.PromotedRegistrationId is not null);
@@ -102,7 +103,7 @@ public sealed class RegistrationConcurrencyTests : IAsyncLifetime
         var (ticketId, receipts) = await FullTicketAsync(seats: 3, waiting: 3);
         var leaving = receipts.Where(r => r.Outcome == RegistrationOutcome.Confirmed).Take(2).ToList();
 
-        var results = await Task.WhenAll(leaving.Select(r => Task.Run(() => _service.CancelAsync(r.RegistrationId))));
+        var results = await AllAtOnce.RunAsync(leaving, r => _service.CancelAsync(r.RegistrationId));
 
         var promoted = results.Select(r => r.Value!.PromotedRegistrationId!.Value).Order().ToList();
         var expected = receipts.Where(r => r.WaitlistPosition is 1 or 2).Select(r => r.RegistrationId).Order().ToList();
@@ -127,17 +128,8 @@ public sealed class RegistrationConcurrencyTests : IAsyncLifetime
         return (ticketId, receipts);
     }
 
-    private async Task<RegistrationReceipt[]> RegisterInParallelAsync(IEnumerable<(int TicketId, string Email)> people)
-    {
-        using var start = new ManualResetEventSlim();
-        var tasks = people.Select(p => Task.Run(async () =>
-        {
-            start.Wait();
-            return await RegisterAsync(p.TicketId, p.Email);
-        })).ToList();
-        start.Set();
-        return await Task.WhenAll(tasks);
-    }
+    private Task<RegistrationReceipt[]> RegisterInParallelAsync(IEnumerable<(int TicketId, string Email)> people) =>
+        AllAtOnce.RunAsync(people.ToList(), p => RegisterAsync(p.TicketId, p.Email));
 
     private async Task<RegistrationReceipt> RegisterAsync(int ticketId, string email)
     {
