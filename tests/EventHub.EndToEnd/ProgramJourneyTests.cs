@@ -75,11 +75,11 @@ public sealed class ProgramJourneyTests : IClassFixture<BrowserSession>, IAsyncL
         await WaitInteractiveAsync(page);
         await page.Locator("button.board-pick", new() { HasText = OpenData }).ClickAsync();
         await page.Locator($"button.board-place[data-room='{_bigRoom}'][data-time='10:00']").ClickAsync();
-        await Expect(page.GetByTestId("board-message")).ToContainTextAsync($"« {OpenData} » est placée à l'horaire.");
+        await Expect(page.GetByTestId("board-message")).ToContainTextAsync($"«\u00a0{OpenData}\u00a0» est placée à l'horaire.");
 
         await page.Locator("button.board-pick", new() { HasText = Security }).ClickAsync();
         await page.Locator($"button.board-place[data-room='{_smallRoom}'][data-time='10:30']").ClickAsync();
-        await Expect(page.GetByTestId("board-message")).ToContainTextAsync($"Hélène Bouchard présente déjà « {OpenData} » à cette heure.");
+        await Expect(page.GetByTestId("board-message")).ToContainTextAsync($"Hélène Bouchard présente déjà «\u00a0{OpenData}\u00a0» à cette heure.");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "board-refused-clash.png"), FullPage = true });
 
         await page.GetByTestId("publish-day").ClickAsync();

@@ -15,7 +15,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using MudBlazor.Services;
 
 namespace EventHub.Web.Hosting;
 
@@ -38,7 +37,7 @@ public static class ServiceRegistration
         services.AddProgramPageCache();
         // French text is served as is (é, not &#xE9;): smaller pages, readable source.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddMudServices();
+        services.AddLocalizedMudServices();
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>
         {

@@ -23,11 +23,11 @@ public sealed class ImportPreviewPanelTests : IAsyncLifetime
 
         var panel = _context.Render<ImportPreviewPanel>(p => p.Add(x => x.Preview, preview));
 
-        Assert.Contains("15 lignes lues : 12 valides, 3 écartées (encodage UTF-8, séparateur « ; »).", panel.Find("[data-testid=preview-counts]").TextContent);
+        Assert.Contains("15 lignes lues\u00a0: 12 valides, 3 écartées (encodage UTF-8, séparateur «\u00a0;\u00a0»).", panel.Find("[data-testid=preview-counts]").TextContent);
         Assert.Contains("Personne10", panel.Markup);
         Assert.DoesNotContain("Personne11", panel.Markup);
         var problems = panel.FindAll("[data-testid=problems] tbody tr").Select(r => r.TextContent).ToList();
-        Assert.Equal(["14Adresse courriel invalide : « pas-un-courriel ».", "15Prénom manquant.", "16Cette adresse courriel figure déjà à la ligne 2 du fichier."], problems);
+        Assert.Equal(["14Adresse courriel invalide\u00a0: «\u00a0pas-un-courriel\u00a0».", "15Prénom manquant.", "16Cette adresse courriel figure déjà à la ligne 2 du fichier."], problems);
         Assert.Equal(2, panel.FindAll("th[scope=col]").Count(th => th.TextContent == "Ligne"));
     }
 }

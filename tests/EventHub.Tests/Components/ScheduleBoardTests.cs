@@ -42,7 +42,7 @@ public sealed class ScheduleBoardTests : IAsyncLifetime
 
         board.WaitForAssertion(() =>
         {
-            Assert.Contains("« Villes intelligentes » est placée à l'horaire.", board.Find("[data-testid=board-message]").TextContent);
+            Assert.Contains("«\u00a0Villes intelligentes\u00a0» est placée à l'horaire.", board.Find("[data-testid=board-message]").TextContent);
             Assert.NotNull(board.Find($"td.board-session [data-session='{id}']"));
         }, TimeSpan.FromSeconds(10));
         await using var db = _database.NewContext();
@@ -102,7 +102,7 @@ public sealed class ScheduleBoardTests : IAsyncLifetime
         board.WaitForElement($"button.board-place[data-room='{_program.SmallRoom.Id}'][data-time='14:00']").Click();
 
         board.WaitForAssertion(() =>
-            Assert.Equal("Jean Gagnon présente déjà « Atelier IA » à cette heure.", board.Find("[data-testid=board-message]").TextContent.Trim()),
+            Assert.Equal("Jean Gagnon présente déjà «\u00a0Atelier IA\u00a0» à cette heure.", board.Find("[data-testid=board-message]").TextContent.Trim()),
             TimeSpan.FromSeconds(10));
         Assert.NotNull(board.Find($"button.board-pick[data-session='{id}']"));
         await using var db = _database.NewContext();

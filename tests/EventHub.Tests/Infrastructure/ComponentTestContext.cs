@@ -1,7 +1,7 @@
 using System.Globalization;
 using Bunit;
+using EventHub.Web.Resources;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace EventHub.Tests.Infrastructure;
 
@@ -12,7 +12,7 @@ public static class ComponentTestContext
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("fr-CA");
         var context = new BunitContext();
-        context.Services.AddMudServices();
+        context.Services.AddLocalizedMudServices();
         context.Services.AddLocalization();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         return context;

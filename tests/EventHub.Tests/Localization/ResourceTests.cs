@@ -61,10 +61,28 @@ public sealed partial class ResourceTests
         Assert.DoesNotMatch(new Regex(@"\b(e-mail|mail|login|logout|workshop|speaker|dashboard)\b", RegexOptions.IgnoreCase), french);
     }
 
+    [Fact]
+    public void French_keeps_a_no_break_space_before_a_colon_and_inside_guillemets_and_english_none_before_a_colon()
+    {
+        // A line never breaks between a word and its colon or guillemet (Québec typography); English puts no space before a colon.
+        var french = Keys("SharedResource.resx").Where(p => FrenchSpacingError().IsMatch(p.Value)).Select(p => p.Key);
+        var english = Keys("SharedResource.en.resx").Where(p => EnglishSpacingError().IsMatch(p.Value)).Select(p => p.Key);
+
+        Assert.Empty(french);
+        Assert.Empty(english);
+    }
+
     private static Dictionary<string, string> Keys(string file) =>
         XDocument.Load(Path.Combine(SourceFolder, "Resources", file))
             .Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+
+    /// <summary>A colon after a plain space or after a letter or closing brace (a word, "{0}"), or a guillemet with a plain space inside.</summary>
+    [GeneratedRegex(@"[ \p{L}}]:(?=\s|$)| :|« | »")]
+    private static partial Regex FrenchSpacingError();
+
+    [GeneratedRegex("[ \u00a0]:")]
+    private static partial Regex EnglishSpacingError();
 
     [GeneratedRegex("""L\["([A-Za-z]+\.[A-Za-z.]+)"\]""")]
     private static partial Regex LocalizerKey();

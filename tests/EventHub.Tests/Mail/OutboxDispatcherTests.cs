@@ -101,7 +101,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         _time.Advance(OutboxDispatcher.Backoff(1));
         await Dispatcher(up).DispatchDueAsync();
         var eml = Assert.Single(Directory.GetFiles(_pickup.Folder, "*.eml"));
-        Assert.Equal("Inscription confirmée : Conférence", TestMail.Parse(await File.ReadAllBytesAsync(eml)).Subject);
+        Assert.Equal("Inscription confirmée\u00a0: Conférence", TestMail.Parse(await File.ReadAllBytesAsync(eml)).Subject);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
         Assert.Equal("confirmation", outbox.Kind);
         Assert.Equal(registration.Id, outbox.RegistrationId);
         var mail = await TestMail.ComposeAsync(_database, outbox);
-        Assert.Equal("Inscription confirmée : Conférence", mail.Subject);
+        Assert.Equal("Inscription confirmée\u00a0: Conférence", mail.Subject);
         Assert.Equal("fr-CA", mail.Body!.Headers[HeaderId.ContentLanguage]);
         Assert.Equal("marie@test.example", mail.To.Mailboxes.Single().Address);
         Assert.Contains("https://jiq.example/r/" + receipt.ManageToken, mail.TextBody);
@@ -97,7 +97,7 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
         var message = await check.OutboxMessages.SingleAsync(m => m.RegistrationId == receipt.RegistrationId);
         Assert.Equal("confirmation", message.Kind);
         var mail = await TestMail.ComposeAsync(_database, message);
-        Assert.Equal("Inscription confirmée : Conférence", mail.Subject);
+        Assert.Equal("Inscription confirmée\u00a0: Conférence", mail.Subject);
         Assert.Single(mail.BodyParts.OfType<MimePart>(), p => p.ContentType.MimeType == "image/png");
     }
 

@@ -293,7 +293,7 @@ public sealed class RegistrationPagesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
         Assert.Contains("Votre agenda est enregistré.", saved);
-        Assert.Contains("chevauche « Conférence en même temps »", System.Net.WebUtility.HtmlDecode(saved));
+        Assert.Contains("chevauche «\u00a0Conférence en même temps\u00a0»", System.Net.WebUtility.HtmlDecode(saved));
         var calendar = await client.GetStringAsync(link + "/agenda.ics?lang=fr");
         Assert.Equal(2, calendar.Split("BEGIN:VEVENT").Length - 1);
         Assert.Contains("SUMMARY:Conférence du matin", calendar);
