@@ -136,4 +136,27 @@ public sealed class RegistrationJourneyTests : IClassFixture<BrowserSession>, IA
         await Expect(row).ToContainTextAsync("Annulée");
         await organizer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "registrations-cancelled.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task An_organizer_imports_a_partners_list_and_each_registration_says_who_vouched_for_the_consent()
+    {
+        var organizer = await NewPageAsync();
+        await organizer.SignInAsync(EventHubApp.OrganizerEmail, EventHubApp.OrganizerPassword, "/organizer/registrations/import");
+
+        await organizer.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "partenaire.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("prenom,nom,courriel\nRéjean,Bilodeau,rejean.bilodeau@test.example\n"),
+        });
+        await organizer.GetByLabel("Je confirme que le partenaire a recueilli le consentement").CheckAsync();
+        await organizer.GetByRole(AriaRole.Button, new() { Name = "Importer 1 personnes" }).ClickAsync();
+        await Expect(organizer.GetByTestId("import-message")).ToContainTextAsync("1 confirmées");
+
+        await organizer.OpenInteractiveAsync("/organizer/registrations");
+        await organizer.GetByLabel("Rechercher").FillAsync("Bilodeau");
+        await Expect(organizer.Locator(".mud-table-pagination")).ToContainTextAsync("1-1 sur 1");
+        await organizer.GetByRole(AriaRole.Link, new() { Name = "Réjean Bilodeau" }).ClickAsync();
+        await Expect(organizer.GetByTestId("consent")).ToContainTextAsync($"Consentement confirmé par {EventHubApp.OrganizerEmail} lors de l'importation d'une liste");
+    }
 }

@@ -13,6 +13,15 @@ public static class StaffSignIn
         await page.GetByLabel("Mot de passe").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Uri(new Uri(page.Url), area).ToString());
-        await Expect(page.Locator("[data-testid=interactive]:not([hidden])")).ToHaveCountAsync(1);
+        await InteractiveAsync(page);
     }
+
+    /// <summary>Opens a staff page and waits until it is interactive: typing into a page still prerendered is lost when its circuit starts.</summary>
+    public static async Task OpenInteractiveAsync(this IPage page, string area)
+    {
+        await page.GotoAsync(area);
+        await InteractiveAsync(page);
+    }
+
+    private static Task InteractiveAsync(IPage page) => Expect(page.Locator("[data-testid=interactive]:not([hidden])")).ToHaveCountAsync(1);
 }

@@ -14,13 +14,15 @@ public sealed class Registration
         string badgeCode,
         string manageTokenHash,
         DateTime consentGivenAtUtc,
-        DateTime createdAtUtc)
+        DateTime createdAtUtc,
+        string? consentConfirmedBy = null)
     {
         EventId = eventId;
         TicketTypeId = ticketTypeId;
         BadgeCode = badgeCode;
         ManageTokenHash = manageTokenHash;
         ConsentGivenAt = consentGivenAtUtc;
+        ConsentConfirmedBy = consentConfirmedBy;
         CreatedAt = createdAtUtc;
         UpdatedAt = createdAtUtc;
         Correct(details, createdAtUtc);
@@ -48,6 +50,13 @@ public sealed class Registration
     public RegistrationStatus Status { get; private set; }
     public int? WaitlistPosition { get; private set; }
     public DateTime ConsentGivenAt { get; private set; }
+
+    /// <summary>
+    /// How consent was obtained (Québec's Law 25 asks that it be shown): null when the attendee ticked
+    /// the box on the registration form; otherwise the organizer account that confirmed, when importing
+    /// a list, that the people on it had consented. It is the organizer's, so erasure keeps it.
+    /// </summary>
+    public string? ConsentConfirmedBy { get; private set; }
 
     /// <summary>Random code printed in the QR badge (at least 128 bits).</summary>
     public string BadgeCode { get; private set; } = "";

@@ -414,6 +414,10 @@ namespace EventHub.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("ConsentConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<DateTime>("ConsentGivenAt")
                         .HasColumnType("datetime2");
 

@@ -392,6 +392,10 @@ namespace EventHub.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConsentConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ConsentGivenAt")
                         .HasColumnType("TEXT");
 

@@ -77,7 +77,9 @@ public sealed class RegistrationExportTests : IAsyncLifetime
         var id = await db.Registrations.Where(r => r.FirstName == "Hélène").Select(r => r.Id).SingleAsync();
 
         Assert.Contains("Télécharger en CSV", await client.GetStringAsync("/organizer/registrations"));
-        Assert.Contains("helene@test.example", await client.GetStringAsync($"/organizer/registrations/{id}"));
+        var details = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync($"/organizer/registrations/{id}"));
+        Assert.Contains("helene@test.example", details);
+        Assert.Contains("Consentement donné par la personne dans le formulaire d'inscription", details);
         Assert.Contains("Régulier", await client.GetStringAsync("/organizer/registrations/waitlist"));
         Assert.Contains("Choisir un fichier CSV", await client.GetStringAsync("/organizer/registrations/import"));
         Assert.Contains("EFFACER", await client.GetStringAsync("/organizer/registrations/purge"));

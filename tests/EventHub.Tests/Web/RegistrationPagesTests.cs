@@ -219,6 +219,7 @@ public sealed class RegistrationPagesTests : IAsyncLifetime
         Assert.Equal("Hélène", document.RootElement.GetProperty("firstName").GetString());
         Assert.DoesNotContain("autre@test.example", json);
         Assert.Equal("confirmation", document.RootElement.GetProperty("emails")[0].GetProperty("kind").GetString());
+        Assert.Equal("registration-form", document.RootElement.GetProperty("consentGivenThrough").GetString());
     }
 
     [Fact]

@@ -19,6 +19,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.Property(r => r.BadgeCode).HasMaxLength(32);
         builder.Property(r => r.ManageTokenHash).HasMaxLength(64);
         builder.Property(r => r.SearchKey).HasMaxLength(400);
+        builder.Property(r => r.ConsentConfirmedBy).HasMaxLength(256);
 
         builder.HasIndex(r => r.BadgeCode).IsUnique();
         builder.HasIndex(r => r.ManageTokenHash).IsUnique();

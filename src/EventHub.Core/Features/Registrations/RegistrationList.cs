@@ -33,7 +33,7 @@ public sealed record RegistrationRow(
 public sealed record RegistrationPage(IReadOnlyList<RegistrationRow> Rows, int Total);
 
 public sealed record RegistrationDetails(int Id, AttendeeDetails Details, LocalizedText TicketType, RegistrationStatus Status,
-    int? WaitlistPosition, DateTime RegisteredAtUtc, DateTime ConsentGivenAtUtc, bool Erased);
+    int? WaitlistPosition, DateTime RegisteredAtUtc, DateTime ConsentGivenAtUtc, string? ConsentConfirmedBy, bool Erased);
 
 public sealed record TicketChoice(int Id, LocalizedText Name, int Quota, int Sold);
 
@@ -83,7 +83,7 @@ public sealed class RegistrationList(IDbContextFactory<EventHubDbContext> factor
                 r.Status == RegistrationStatus.Waitlisted
                     ? db.Registrations.Count(o => o.TicketTypeId == r.TicketTypeId && o.Status == RegistrationStatus.Waitlisted && o.WaitlistPosition < r.WaitlistPosition) + 1
                     : null,
-                r.CreatedAt, r.ConsentGivenAt, r.ErasedAt != null))
+                r.CreatedAt, r.ConsentGivenAt, r.ConsentConfirmedBy, r.ErasedAt != null))
             .FirstOrDefaultAsync(ct);
     }
 

@@ -35,6 +35,7 @@ public sealed record AttendeeExport(
     string BadgeCode,
     DateTime RegisteredAtUtc,
     DateTime ConsentGivenAtUtc,
+    string ConsentGivenThrough,
     DateTime UpdatedAtUtc,
     DateTime? CancelledAtUtc,
     IReadOnlyList<ExportedSession> Agenda,
@@ -123,8 +124,9 @@ public sealed class RegistrationPortal(IDbContextFactory<EventHubDbContext> fact
             .Select(m => new ExportedEmail(m.Kind, m.CreatedAt, m.SentAt)).ToListAsync(ct);
         var language = r.PreferredLanguage;
         return new AttendeeExport(time.GetUtcNow().UtcDateTime, eventName, r.FirstName, r.LastName, r.Email, r.Organization, r.JobTitle, r.Needs,
-            language, r.TicketType!.Name.In(language), r.Status.ToString(), r.WaitlistPosition, r.BadgeCode, r.CreatedAt, r.ConsentGivenAt, r.UpdatedAt,
-            r.CancelledAt, agenda.Select(s => new ExportedSession(s.Id, language == "en" ? s.TitleEn : s.TitleFr, s.StartsAt, s.Room)).ToList(),
+            language, r.TicketType!.Name.In(language), r.Status.ToString(), r.WaitlistPosition, r.BadgeCode, r.CreatedAt, r.ConsentGivenAt,
+            r.ConsentConfirmedBy is null ? "registration-form" : "list-imported-by-organizer", r.UpdatedAt, r.CancelledAt,
+            agenda.Select(s => new ExportedSession(s.Id, language == "en" ? s.TitleEn : s.TitleFr, s.StartsAt, s.Room)).ToList(),
             checkIns.OrderBy(c => c.AtUtc).ToList(), emails);
     }
 }

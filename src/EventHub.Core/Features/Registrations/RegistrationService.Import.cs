@@ -10,7 +10,12 @@ namespace EventHub.Core.Features.Registrations;
 /// <summary>What an import did: rows seated, rows put on the waitlist, rows skipped because the e-mail was already registered.</summary>
 public sealed record ImportReport(int Confirmed, int Waitlisted, int AlreadyRegistered);
 
-public sealed record ImportOptions(int TicketTypeId, bool ConsentConfirmed, bool SendEmails);
+/// <summary>
+/// How to import: into which ticket type, whether to e-mail each person, and who confirmed that the
+/// people on the list consented to their data being used for the event (an organizer's user name,
+/// stored on each row they import; without it nothing is imported).
+/// </summary>
+public sealed record ImportOptions(int TicketTypeId, string? ConsentConfirmedBy, bool SendEmails);
 
 public sealed partial class RegistrationService
 {
@@ -26,7 +31,7 @@ public sealed partial class RegistrationService
     /// </summary>
     public async Task<Result<ImportReport>> ImportAsync(IReadOnlyList<ImportedAttendee> rows, ImportOptions options, IProgress<int>? progress = null, CancellationToken ct = default)
     {
-        if (!options.ConsentConfirmed)
+        if (string.IsNullOrWhiteSpace(options.ConsentConfirmedBy))
         {
             return new ValidationError("Consent", "Import.ConsentRequired");
         }
@@ -43,7 +48,7 @@ public sealed partial class RegistrationService
             {
                 try
                 {
-                    var done = await ImportBatchAsync(batch, context, options.SendEmails, ct);
+                    var done = await ImportBatchAsync(batch, context, options, ct);
                     report = new ImportReport(report.Confirmed + done.Confirmed, report.Waitlisted + done.Waitlisted, report.AlreadyRegistered + done.AlreadyRegistered);
                     break;
                 }
@@ -57,7 +62,7 @@ public sealed partial class RegistrationService
         return report;
     }
 
-    private async Task<ImportReport> ImportBatchAsync(List<ImportedAttendee> batch, TicketContext context, bool sendEmails, CancellationToken ct)
+    private async Task<ImportReport> ImportBatchAsync(List<ImportedAttendee> batch, TicketContext context, ImportOptions options, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var prepared = batch.Select(row => (row.Details, Token: SecureTokens.NewToken(), BadgeCode: SecureTokens.NewBadgeCode())).ToList();
@@ -79,7 +84,7 @@ public sealed partial class RegistrationService
                         continue;
                     }
                     var (details, token, badgeCode) = prepared[i];
-                    var registration = new Entity(context.EventId, context.TicketTypeId, details, badgeCode, SecureTokens.Hash(token), now, now);
+                    var registration = new Entity(context.EventId, context.TicketTypeId, details, badgeCode, SecureTokens.Hash(token), now, now, options.ConsentConfirmedBy);
                     var seated = commands.TakeSeat(context.TicketTypeId, context.EventId, now, saleWindow: false);
                     if (seated)
                     {
@@ -92,7 +97,7 @@ public sealed partial class RegistrationService
                         waiting++;
                     }
                     var id = commands.Insert(registration);
-                    if (sendEmails)
+                    if (options.SendEmails)
                     {
                         commands.QueueLetter(id, seated ? LetterKind.Confirmed : LetterKind.Waitlisted, token, now);
                     }
