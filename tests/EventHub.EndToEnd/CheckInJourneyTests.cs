@@ -62,7 +62,7 @@ public sealed class CheckInJourneyTests : IClassFixture<BrowserSession>, IAsyncL
         await Expect(input).ToBeFocusedAsync();
         await Expect(dashboard.GetByTestId("checked-in")).ToHaveTextAsync(new Regex(@"^1 /"));
         await Expect(dashboard.GetByTestId("latest-arrivals")).ToContainTextAsync(fullName);
-        await Expect(dashboard.GetByTestId("arrivals-per-door").Locator("tr", new() { HasText = "Porte A" })).ToHaveTextAsync(new Regex(@"Porte A\s*1\s*1"));
+        await Expect(dashboard.GetByTestId("arrivals-per-door").Locator("tr", new() { HasText = "Porte A" })).ToHaveTextAsync(new Regex(@"Porte A\s*1\s*1\s*1"));
 
         await door.ClockAsync(code, input);
         await Expect(answer).ToHaveAttributeAsync("data-outcome", "CheckedIn");

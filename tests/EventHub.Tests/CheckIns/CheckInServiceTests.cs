@@ -270,6 +270,24 @@ public sealed class CheckInServiceTests : IAsyncLifetime
         Assert.Equal("Marie", snapshot.Latest[0].FirstName);
     }
 
+    [Fact]
+    public async Task The_dashboard_counts_arrivals_per_door_per_minute_over_the_last_hour()
+    {
+        var marie = await RegisterAsync("marie@test.example");
+        await _service.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
+        var dashboard = new ArrivalsDashboard(_database.Factory, _time);
+
+        _time.Advance(TimeSpan.FromSeconds(90));
+        var soon = (await dashboard.GetAsync()).PerCheckpoint.Single(c => c.CheckpointId == _door.Id).Buckets;
+        _time.Advance(TimeSpan.FromMinutes(60));
+        var later = (await dashboard.GetAsync()).PerCheckpoint.Single(c => c.CheckpointId == _door.Id).Buckets;
+
+        Assert.Equal(60, soon.Count);
+        Assert.All(soon.Zip(soon.Skip(1)), pair => Assert.Equal(TimeSpan.FromMinutes(1), pair.Second.Start - pair.First.Start));
+        Assert.Equal((0, 1, 1), (soon[^1].Count, soon[^2].Count, soon.Sum(b => b.Count)));
+        Assert.Equal(0, later.Sum(b => b.Count));
+    }
+
     [Theory]
     [InlineData("eh1-abcd efgh-jkmn-pqrs-tuvw-xyz234", "ABCDEFGHJKMNPQRSTUVWXYZ234")]
     [InlineData("ABCDEFGHJKMNPQRSTUVWXYZ234", "ABCDEFGHJKMNPQRSTUVWXYZ234")]

@@ -22,12 +22,12 @@ public sealed record ArrivalsSnapshot(
 
 /// <summary>
 /// What the organizers' live dashboard shows: arrivals against confirmed seats, the waitlist, arrivals per door and
-/// per 5 minutes, the latest arrivals, and how full each session room is.
+/// per minute over the last hour, the latest arrivals, and how full each session room is.
 /// </summary>
 public sealed class ArrivalsDashboard(IDbContextFactory<EventHubDbContext> factory, TimeProvider time)
 {
-    public static readonly TimeSpan BucketSize = TimeSpan.FromMinutes(5);
-    public const int Buckets = 24;
+    public static readonly TimeSpan BucketSize = TimeSpan.FromMinutes(1);
+    public const int Buckets = 60;
 
     public async Task<ArrivalsSnapshot> GetAsync(CancellationToken ct = default)
     {
