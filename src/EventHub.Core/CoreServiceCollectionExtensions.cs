@@ -17,6 +17,8 @@ public static class CoreServiceCollectionExtensions
         services.AddPooledDbContextFactory<EventHubDbContext>(options => options.UseEventHubDatabase(database));
         // Identity's stores and the Data Protection key ring take a scoped context; it comes from the same pool.
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContext());
+        // The connections turn SQLite's automatic checkpoints off (see WalCheckpoints); what replaces them comes with them.
+        services.AddHostedService<WalCheckpointer>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<DemoSeeder>();
         services.AddScoped<StaffAccounts>();

@@ -94,44 +94,29 @@ internal static class CheckInBenchmark
         return failures == 0 && warmUp.Errors == 0 && doubleCounts == 0 ? 0 : 1;
     }
 
-    private sealed record Run(TimeSpan Elapsed, Latencies Latencies, int CheckedIn, int Errors, int Scans)
+    private sealed record Run(ClosedLoop.Outcome Load, int CheckedIn)
     {
-        public double PerSecond => Scans / Elapsed.TotalSeconds;
+        public TimeSpan Elapsed => Load.Elapsed;
+        public Latencies Latencies => Load.Latencies;
+        public int Errors => Load.Errors;
+        public double PerSecond => Load.PerSecond;
     }
 
     /// <summary>Each client scans every N-th code in turn, as a door does, and waits for each answer before the next.</summary>
     private static async Task<Run> ScanAllAsync(List<HttpClient> clients, List<string> codes, Func<int, string> checkpoint)
     {
-        var latencies = new Latencies();
-        var errors = 0;
         var checkedIn = 0;
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(clients.Select((client, index) => Task.Run(async () =>
+        var load = await ClosedLoop.RunAsync(clients, codes.Count, async (client, n) =>
         {
-            for (var n = index; n < codes.Count; n += clients.Count)
+            using var response = await client.PostAsJsonAsync("/api/checkin", new { code = codes[n], checkpoint = checkpoint(n) });
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            if (response.IsSuccessStatusCode && body.GetProperty("result").GetString() == "checked_in")
             {
-                var started = Stopwatch.GetTimestamp();
-                try
-                {
-                    using var response = await client.PostAsJsonAsync("/api/checkin", new { code = codes[n], checkpoint = checkpoint(n) });
-                    var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-                    latencies.Add(Stopwatch.GetElapsedTime(started));
-                    if (!response.IsSuccessStatusCode)
-                    {
-                        Interlocked.Increment(ref errors);
-                    }
-                    else if (body.GetProperty("result").GetString() == "checked_in")
-                    {
-                        Interlocked.Increment(ref checkedIn);
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                    Interlocked.Increment(ref errors);
-                }
+                Interlocked.Increment(ref checkedIn);
             }
-        })));
-        return new Run(clock.Elapsed, latencies, checkedIn, errors, codes.Count);
+            return response.IsSuccessStatusCode;
+        });
+        return new Run(load, checkedIn);
     }
 
     private const string WarmUpDoor = "Échauffement";

@@ -44,34 +44,12 @@ internal static partial class RegistrationBenchmark
 
         // Warm-up on a ticket type of its own, so the JIT, the connection pool and SQLite's cache are ready before the clock starts.
         Console.Error.WriteLine($"Warming up with {WarmUps:N0} registrations…");
-        await Task.WhenAll(clients.Select((client, index) => Task.Run(async () =>
-        {
-            for (var n = index; n < WarmUps; n += clients.Count)
-            {
-                await client.RegisterAsync($"echauffement-{n}@bench.example", warmUp);
-            }
-        })));
+        await ClosedLoop.RunAsync(clients, WarmUps, (client, n) => client.RegisterAsync($"echauffement-{n}@bench.example", warmUp));
         await server.WaitUntilQuietAsync(TimeSpan.FromSeconds(30));
 
-        var latencies = new Latencies();
-        var errors = 0;
         var serverCpu = server.CpuTime;
         var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(clients.Select((client, index) => Task.Run(async () =>
-        {
-            for (var n = index; n < Attempts; n += clients.Count)
-            {
-                var started = Stopwatch.GetTimestamp();
-                var ok = await client.RegisterAsync($"personne-{n}@bench.example", n % 4 == 0 ? student : regular);
-                latencies.Add(Stopwatch.GetElapsedTime(started));
-                if (!ok)
-                {
-                    Interlocked.Increment(ref errors);
-                }
-            }
-        })));
-        clock.Stop();
+        var run = await ClosedLoop.RunAsync(clients, Attempts, (client, n) => client.RegisterAsync($"personne-{n}@bench.example", n % 4 == 0 ? student : regular));
         serverCpu = server.CpuTime - serverCpu;
         clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpu;
         var outboxAtEnd = await OutboxAsync(factory);
@@ -95,13 +73,13 @@ internal static partial class RegistrationBenchmark
         var synchronous = await database.SynchronousAsync();
 
         Console.WriteLine($"Registration benchmark: {Attempts:N0} form posts (after {WarmUps:N0} warm-up), {clients.Count} clients, antiforgery on, SQLite synchronous={synchronous}");
-        Console.WriteLine($"  throughput {Attempts / clock.Elapsed.TotalSeconds:N0} registrations/s over {clock.Elapsed.TotalSeconds:F2} s");
-        Console.WriteLine($"  latency    {latencies.Summary()}");
+        Console.WriteLine($"  throughput {run.PerSecond:N0} registrations/s over {run.Elapsed.TotalSeconds:F2} s");
+        Console.WriteLine($"  latency    {run.Latencies.Summary()}");
         Console.WriteLine($"  server CPU {serverCpu.TotalMilliseconds / Attempts:F2} ms per registration (the clients: {clientCpu.TotalMilliseconds / Attempts:F2} ms)");
-        Console.WriteLine($"  stored     {rows:N0} registrations: {measuredConfirmed:N0} confirmed of {conference.Capacity - WarmUps:N0} seats, {waitlisted:N0} waitlisted; errors {errors:N0}");
+        Console.WriteLine($"  stored     {rows:N0} registrations: {measuredConfirmed:N0} confirmed of {conference.Capacity - WarmUps:N0} seats, {waitlisted:N0} waitlisted; errors {run.Errors:N0}");
         Console.WriteLine($"  oversold   {oversold:N0} seats (counter drift {counterDrift:N0})");
         Console.WriteLine($"  outbox     {outboxAtEnd.Sent:N0} of {outboxAtEnd.Sent + outboxAtEnd.Pending:N0} e-mails sent while registering; the rest {(outboxAtEnd.Pending == 0 ? "none" : $"in {drain.Elapsed.TotalSeconds:F1} s")}; {mailFiles:N0} .eml files");
-        return errors == 0 && oversold == 0 && counterDrift == 0 && rows == Attempts ? 0 : 1;
+        return run.Errors == 0 && oversold == 0 && counterDrift == 0 && rows == Attempts ? 0 : 1;
     }
 
     /// <summary>An event with fewer seats than people trying: regular 3,000, student 500 (both sold out), and the warm-up's own type.</summary>
@@ -170,26 +148,19 @@ internal static partial class RegistrationBenchmark
         /// <summary>True when the server answered with the redirect to "check your e-mail".</summary>
         public async Task<bool> RegisterAsync(string email, int ticketTypeId)
         {
-            try
+            using var response = await http.PostAsync("/register", new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                using var response = await http.PostAsync("/register", new FormUrlEncodedContent(new Dictionary<string, string>
-                {
-                    ["__RequestVerificationToken"] = token,
-                    ["_handler"] = "register",
-                    ["Input.FirstName"] = "Geneviève",
-                    ["Input.LastName"] = "Lévesque",
-                    ["Input.Email"] = email,
-                    ["Input.Organization"] = "Ministère de la Cybersécurité et du Numérique",
-                    ["Input.TicketTypeId"] = ticketTypeId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    ["Input.PreferredLanguage"] = "fr",
-                    ["Input.Consent"] = "true",
-                }));
-                return response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.EndsWith("/register/sent", StringComparison.Ordinal) == true;
-            }
-            catch (HttpRequestException)
-            {
-                return false;
-            }
+                ["__RequestVerificationToken"] = token,
+                ["_handler"] = "register",
+                ["Input.FirstName"] = "Geneviève",
+                ["Input.LastName"] = "Lévesque",
+                ["Input.Email"] = email,
+                ["Input.Organization"] = "Ministère de la Cybersécurité et du Numérique",
+                ["Input.TicketTypeId"] = ticketTypeId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Input.PreferredLanguage"] = "fr",
+                ["Input.Consent"] = "true",
+            }));
+            return response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.EndsWith("/register/sent", StringComparison.Ordinal) == true;
         }
 
         [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]

@@ -67,7 +67,6 @@ public static class ServiceRegistration
             ? ActivatorUtilities.CreateInstance<SmtpSender>(provider)
             : new PickupFolderSender(Path.Combine(settings.DataFolder, "mail")));
         services.AddHostedService<OutboxDispatcher>();
-        services.AddHostedService<WalCheckpointer>();
         services.AddSingleton(provider => new EmailTexts(provider.GetRequiredService<IStringLocalizerFactory>().Create(typeof(SharedResource))));
         return builder;
     }
