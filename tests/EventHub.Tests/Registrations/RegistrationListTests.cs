@@ -1,6 +1,7 @@
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Registrations;
 using EventHub.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EventHub.Tests.Registrations;
@@ -104,5 +105,10 @@ public sealed class RegistrationListTests : IAsyncLifetime
         Assert.Equal([1, 2, null], page.Rows.Select(r => r.WaitlistPosition));
         Assert.Equal(third.RegistrationId, page.Rows[1].Id);
         Assert.Equal(1, eventId.WaitlistPosition);
+        // The attendee's page and the e-mail written now give the same rank: Léa, who left, is not counted.
+        var portal = new RegistrationPortal(_database.Factory, service, time);
+        Assert.Equal(2, (await portal.FindAsync(third.ManageToken))!.WaitlistPosition);
+        var zoeLetter = await read.OutboxMessages.SingleAsync(m => m.RegistrationId == third.RegistrationId);
+        Assert.Contains("rang 2", (await TestMail.ComposeAsync(_database, zoeLetter)).TextBody);
     }
 }

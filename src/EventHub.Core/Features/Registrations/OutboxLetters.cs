@@ -19,11 +19,10 @@ public sealed class OutboxLetters(EmailComposer composer) : IOutboxComposer
         var ids = messages.Where(m => m.RegistrationId is not null).Select(m => m.RegistrationId!.Value).Distinct().ToList();
         var registrations = await db.Registrations.AsNoTracking()
             .Where(r => ids.Contains(r.Id) && r.ErasedAt == null)
-            .Select(r => new Addressee(r.Id, r.EventId, r.FirstName, r.LastName, r.Email, r.PreferredLanguage, r.Status, r.BadgeCode,
-                r.TicketType!.NameFr, r.TicketType.NameEn,
-                r.Status == RegistrationStatus.Waitlisted
-                    ? db.Registrations.Count(x => x.TicketTypeId == r.TicketTypeId && x.Status == RegistrationStatus.Waitlisted && x.WaitlistPosition < r.WaitlistPosition) + 1
-                    : null))
+            .WithWaitlistRank(db.Registrations)
+            .Select(x => new Addressee(x.Registration.Id, x.Registration.EventId, x.Registration.FirstName, x.Registration.LastName,
+                x.Registration.Email, x.Registration.PreferredLanguage, x.Registration.Status, x.Registration.BadgeCode,
+                x.Registration.TicketType!.NameFr, x.Registration.TicketType.NameEn, x.Rank))
             .ToDictionaryAsync(r => r.Id, ct);
         var eventIds = registrations.Values.Select(r => r.EventId).Distinct().ToList();
         var events = await db.Events.AsNoTracking()

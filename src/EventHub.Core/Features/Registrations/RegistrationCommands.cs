@@ -102,7 +102,7 @@ internal sealed class RegistrationCommands : IDisposable
         return command.ExecuteScalar() is { } number and not DBNull ? Convert.ToInt32(number, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
-    /// <summary>Where a waitlist number stands: 1 + the people still waiting ahead of it.</summary>
+    /// <summary>Where a waitlist number stands: 1 + the people still waiting ahead of it (<see cref="WaitlistRanks"/>' rule, in SQL).</summary>
     public int WaitlistRank(int ticketTypeId, int number)
     {
         var command = Command("SELECT COUNT(*) FROM Registrations WHERE TicketTypeId = @ticket AND Status = @waitlisted AND WaitlistPosition < @number");

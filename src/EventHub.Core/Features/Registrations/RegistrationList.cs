@@ -76,14 +76,12 @@ public sealed class RegistrationList(IDbContextFactory<EventHubDbContext> factor
     public async Task<RegistrationDetails?> GetAsync(int registrationId, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Registrations.AsNoTracking().Where(r => r.Id == registrationId)
-            .Select(r => new RegistrationDetails(r.Id,
-                new AttendeeDetails(r.FirstName, r.LastName, r.Email, r.Organization, r.JobTitle, r.PreferredLanguage, r.Needs),
-                new LocalizedText(r.TicketType!.NameFr, r.TicketType.NameEn), r.Status,
-                r.Status == RegistrationStatus.Waitlisted
-                    ? db.Registrations.Count(o => o.TicketTypeId == r.TicketTypeId && o.Status == RegistrationStatus.Waitlisted && o.WaitlistPosition < r.WaitlistPosition) + 1
-                    : null,
-                r.CreatedAt, r.ConsentGivenAt, r.ConsentConfirmedBy, r.ErasedAt != null))
+        return await db.Registrations.AsNoTracking().Where(r => r.Id == registrationId).WithWaitlistRank(db.Registrations)
+            .Select(x => new RegistrationDetails(x.Registration.Id,
+                new AttendeeDetails(x.Registration.FirstName, x.Registration.LastName, x.Registration.Email, x.Registration.Organization,
+                    x.Registration.JobTitle, x.Registration.PreferredLanguage, x.Registration.Needs),
+                new LocalizedText(x.Registration.TicketType!.NameFr, x.Registration.TicketType.NameEn), x.Registration.Status, x.Rank,
+                x.Registration.CreatedAt, x.Registration.ConsentGivenAt, x.Registration.ConsentConfirmedBy, x.Registration.ErasedAt != null))
             .FirstOrDefaultAsync(ct);
     }
 
@@ -149,10 +147,7 @@ public sealed class RegistrationList(IDbContextFactory<EventHubDbContext> factor
 
     /// <summary>The waitlist position is the rank in the queue, as the attendee is told it (people who left are not counted).</summary>
     private static IQueryable<RegistrationRow> Project(EventHubDbContext db, IQueryable<Registration> query) =>
-        query.Select(r => new RegistrationRow(r.Id, r.FirstName, r.LastName, r.Email, r.Organization,
-            new LocalizedText(r.TicketType!.NameFr, r.TicketType.NameEn), r.Status,
-            r.Status == RegistrationStatus.Waitlisted
-                ? db.Registrations.Count(o => o.TicketTypeId == r.TicketTypeId && o.Status == RegistrationStatus.Waitlisted && o.WaitlistPosition < r.WaitlistPosition) + 1
-                : null,
-            r.CreatedAt));
+        query.WithWaitlistRank(db.Registrations).Select(x => new RegistrationRow(x.Registration.Id, x.Registration.FirstName, x.Registration.LastName,
+            x.Registration.Email, x.Registration.Organization, new LocalizedText(x.Registration.TicketType!.NameFr, x.Registration.TicketType.NameEn),
+            x.Registration.Status, x.Rank, x.Registration.CreatedAt));
 }

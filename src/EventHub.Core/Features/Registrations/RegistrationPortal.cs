@@ -68,20 +68,21 @@ public sealed class RegistrationPortal(IDbContextFactory<EventHubDbContext> fact
         var hash = SecureTokens.Hash(token!);
         await using var db = await factory.CreateDbContextAsync(ct);
         var row = await db.Registrations.AsNoTracking().Where(r => r.ManageTokenHash == hash && r.ErasedAt == null)
-            .Select(r => new
+            .WithWaitlistRank(db.Registrations)
+            .Select(x => new
             {
-                r.Id, r.EventId, r.TicketTypeId, r.FirstName, r.LastName, r.Email, r.Organization, r.JobTitle, r.PreferredLanguage, r.Needs,
-                r.Status, r.WaitlistPosition, r.BadgeCode, r.CreatedAt, r.ConsentGivenAt, r.TicketType!.NameFr, r.TicketType.NameEn,
-                Ahead = r.WaitlistPosition == null ? 0 : db.Registrations.Count(w => w.TicketTypeId == r.TicketTypeId
-                    && w.Status == RegistrationStatus.Waitlisted && w.WaitlistPosition < r.WaitlistPosition),
-                Sessions = db.AgendaSelections.Where(a => a.RegistrationId == r.Id).Select(a => a.SessionId).ToList(),
+                x.Registration.Id, x.Registration.EventId, x.Registration.FirstName, x.Registration.LastName, x.Registration.Email,
+                x.Registration.Organization, x.Registration.JobTitle, x.Registration.PreferredLanguage, x.Registration.Needs,
+                x.Registration.Status, x.Registration.BadgeCode, x.Registration.CreatedAt, x.Registration.ConsentGivenAt,
+                x.Registration.TicketType!.NameFr, x.Registration.TicketType.NameEn, x.Rank,
+                Sessions = db.AgendaSelections.Where(a => a.RegistrationId == x.Registration.Id).Select(a => a.SessionId).ToList(),
             })
             .FirstOrDefaultAsync(ct);
         return row is null
             ? null
             : new AttendeeView(row.Id, row.EventId,
                 new AttendeeDetails(row.FirstName, row.LastName, row.Email, row.Organization, row.JobTitle, row.PreferredLanguage, row.Needs),
-                row.Status, row.Status == RegistrationStatus.Waitlisted ? row.Ahead + 1 : null, new LocalizedText(row.NameFr, row.NameEn),
+                row.Status, row.Rank, new LocalizedText(row.NameFr, row.NameEn),
                 row.Status == RegistrationStatus.Confirmed ? row.BadgeCode : null, row.CreatedAt, row.ConsentGivenAt, row.Sessions.ToHashSet());
     }
 
