@@ -37,8 +37,8 @@ public sealed class MultiRowInsertTests : IAsyncLifetime
             db.CheckInAttempts.Add(new CheckInAttempt(_door.Id, "staff-1", null, _marie.Id, CheckInOutcome.CheckedIn, at));
             await db.SaveChangesAsync();
             var inserted = Attempts.Execute(db, [
-                [_door.Id, "staff-1", null, _marie.Id, nameof(CheckInOutcome.CheckedIn), at],
-                [_door.Id, "staff-2", null, null, nameof(CheckInOutcome.Invalid), at.AddSeconds(1)],
+                [_door.Id, "staff-1", null, _marie.Id, CheckInOutcome.CheckedIn, at],
+                [_door.Id, "staff-2", null, null, CheckInOutcome.Invalid, at.AddSeconds(1)],
             ]);
             Assert.Equal(2, inserted);
         }
@@ -54,12 +54,15 @@ public sealed class MultiRowInsertTests : IAsyncLifetime
         Assert.Equal(1, await check.CheckInAttempts.CountAsync(a => a.At > at));
         var stored = await check.Database.SqlQueryRaw<string>("SELECT CAST(\"At\" AS TEXT) AS \"Value\" FROM \"CheckInAttempts\" ORDER BY \"Id\"").ToListAsync();
         Assert.Equal(stored[0], stored[1]);
+        // The enum went through the model's converter: stored as its name, as SaveChanges stores it.
+        var outcomes = await check.Database.SqlQueryRaw<string>("SELECT \"Outcome\" AS \"Value\" FROM \"CheckInAttempts\" ORDER BY \"Id\"").ToListAsync();
+        Assert.Equal(["CheckedIn", "CheckedIn", "Invalid"], outcomes);
     }
 
     [Fact]
     public async Task More_rows_than_one_command_may_carry_are_split_and_all_inserted()
     {
-        var rows = Enumerable.Range(0, 900).Select(i => new object?[] { _door.Id, null, null, null, nameof(CheckInOutcome.Invalid), DateTime.UtcNow }).ToList();
+        var rows = Enumerable.Range(0, 900).Select(i => new object?[] { _door.Id, null, null, null, CheckInOutcome.Invalid, DateTime.UtcNow }).ToList();
         rows.ForEach(r => r[1] = "staff");
 
         await using var db = _database.NewContext();

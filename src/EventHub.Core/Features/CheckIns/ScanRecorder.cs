@@ -151,8 +151,7 @@ public sealed class ScanRecorder : IDisposable
                 : person.Status == RegistrationStatus.Waitlisted ? CheckInOutcome.Waitlisted
                 : entries.ContainsKey((person.Id, place.Attendance)) ? CheckInOutcome.AlreadyCheckedIn
                 : CheckInOutcome.CheckedIn);
-            // Stored forms: the outcome is kept as its name.
-            attempts.Add([place.CheckpointId, scan.Actor.StaffUserId, scan.Actor.DeviceId, person?.Id, outcome.ToString(), scan.At]);
+            attempts.Add([place.CheckpointId, scan.Actor.StaffUserId, scan.Actor.DeviceId, person?.Id, outcome, scan.At]);
             switch (outcome)
             {
                 case CheckInOutcome.CheckedIn:
