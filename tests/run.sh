@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Runs every EventHub test. On a fresh Debian machine with only the .NET SDK it first installs what
 # the tests use from Debian's packages (Chromium for the browser journeys, zbar-tools to decode QR
-# codes, a real SMTP server and an independent iCalendar parser), restores the local tools, and at
-# the end prints the totals of all test projects as "N passed, N failed".
+# codes, a real SMTP server, an independent iCalendar parser, and Redis for the instances' backplane),
+# restores the local tools, and at the end prints the totals of all test projects as "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
 /usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1 || missing+=(python3-icalendar)
 if ((${#missing[@]} > 0)); then

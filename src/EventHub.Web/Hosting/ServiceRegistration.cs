@@ -9,6 +9,7 @@ using EventHub.Core.Features.Mail;
 using EventHub.Web.Resources;
 using Microsoft.Extensions.Localization;
 using EventHub.Web.Account;
+using EventHub.Web.Backplane;
 using EventHub.Web.CheckIns;
 using EventHub.Web.Registrations;
 using Microsoft.AspNetCore.Authentication;
@@ -67,6 +68,7 @@ public static class ServiceRegistration
             ? ActivatorUtilities.CreateInstance<SmtpSender>(provider)
             : new PickupFolderSender(Path.Combine(settings.DataFolder, "mail")));
         services.AddHostedService<OutboxDispatcher>();
+        services.AddRedisBackplane(configuration);
         services.AddSingleton(provider => new EmailTexts(provider.GetRequiredService<IStringLocalizerFactory>().Create(typeof(SharedResource))));
         return builder;
     }

@@ -8,7 +8,7 @@ public sealed record CheckInNotice(int CheckpointId, CheckInOutcome Outcome, Dat
 
 /// <summary>
 /// Tells live views (the dashboard) about check-ins. The in-process feed serves one instance;
-/// several instances replace it with a backplane (e.g. Redis pub/sub) behind the same interface.
+/// several instances use the Redis backplane behind the same interface (EventHub.Web's RedisCheckInFeed).
 /// </summary>
 public interface ICheckInFeed
 {

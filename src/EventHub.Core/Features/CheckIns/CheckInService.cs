@@ -64,7 +64,14 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> factory,
     }
 
     /// <summary>Drops the cached doors and rooms after an organizer changes them.</summary>
-    public void ForgetCheckpoints() => _checkpoints = null;
+    public void ForgetCheckpoints()
+    {
+        _checkpoints = null;
+        CheckpointsForgotten?.Invoke();
+    }
+
+    /// <summary>Raised when the cached doors and rooms are dropped (for the instances' backplane).</summary>
+    public event Action? CheckpointsForgotten;
 
     private sealed record CheckpointInfo(int Id, int EventId, string Name, CheckpointKind Kind, int? RoomId);
 

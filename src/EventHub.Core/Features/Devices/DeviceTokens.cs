@@ -14,7 +14,8 @@ public sealed record AuthenticatedDevice(int Id, string Name);
 /// <summary>
 /// Scanner devices and their bearer tokens. A token is shown once; only its SHA-256 is stored.
 /// Every scan authenticates its device, so known tokens are remembered for <see cref="CacheFor"/>;
-/// a revocation here forgets them at once (another instance forgets within that delay).
+/// a revocation forgets them at once, here and, through the backplane, on the other instances
+/// (without one, another instance forgets within that delay).
 /// </summary>
 public sealed class DeviceTokens(IDbContextFactory<EventHubDbContext> factory, TimeProvider time)
 {
@@ -49,8 +50,18 @@ public sealed class DeviceTokens(IDbContextFactory<EventHubDbContext> factory, T
         await using var db = await factory.CreateDbContextAsync(ct);
         var revoked = await db.Devices.Where(d => d.Id == id && d.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.RevokedAt, now), ct) == 1;
-        _known.Clear();
+        Forget();
         return revoked;
+    }
+
+    /// <summary>Raised when the remembered tokens are dropped (for the instances' backplane).</summary>
+    public event Action? Forgotten;
+
+    /// <summary>Drops the remembered tokens: the next scan of each device reads it again.</summary>
+    public void Forget()
+    {
+        _known.Clear();
+        Forgotten?.Invoke();
     }
 
     /// <summary>The active device holding <paramref name="token"/>, or null for an unknown or revoked token.</summary>

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using EventHub.Core.Features.CheckIns;
+using StackExchange.Redis;
+
+namespace EventHub.Web.Backplane;
+
+/// <summary>
+/// The check-in feed shared by every instance: a scan is published on Redis, and each instance hands
+/// what it hears (its own scans included) to its dashboards through an in-process feed. While Redis
+/// is away, scans go on and this instance's dashboards still hear them; the others catch up on their
+/// periodic refresh.
+/// </summary>
+public sealed class RedisCheckInFeed : ICheckInFeed, IDisposable
+{
+    private readonly InProcessCheckInFeed _local = new();
+    private readonly IConnectionMultiplexer _redis;
+    private readonly ISubscriber _subscriber;
+    private readonly RedisChannel _channel;
+    private readonly ILogger<RedisCheckInFeed> _logger;
+
+    public RedisCheckInFeed(IConnectionMultiplexer redis, BackplaneOptions options, ILogger<RedisCheckInFeed> logger)
+    {
+        _logger = logger;
+        _redis = redis;
+        _subscriber = redis.GetSubscriber();
+        _channel = RedisBackplane.ChannelFor(options, "checkins");
+        RedisBackplane.Subscribe(redis, _channel, message =>
+        {
+            if (Read(message) is { } notice)
+            {
+                _local.Publish(notice);
+            }
+        }, logger);
+    }
+
+    public void Publish(CheckInNotice notice)
+    {
+        if (!_redis.IsConnected)
+        {
+            _local.Publish(notice);
+            return;
+        }
+        try
+        {
+            _subscriber.Publish(_channel, JsonSerializer.Serialize(notice), CommandFlags.FireAndForget);
+        }
+        catch (RedisException exception)
+        {
+            _logger.LogWarning(exception, "The backplane did not take a check-in notice; only this instance's dashboards hear it.");
+            _local.Publish(notice);
+        }
+    }
+
+    public IDisposable Subscribe(Func<CheckInNotice, Task> handler) => _local.Subscribe(handler);
+
+    private static CheckInNotice? Read(RedisValue message)
+    {
+        try
+        {
+            return message.HasValue ? JsonSerializer.Deserialize<CheckInNotice>(message.ToString()) : null;
+        }
+        catch (JsonException)
+        {
+            // Not ours (another program on the channel): ignored.
+            return null;
+        }
+    }
+
+    public void Dispose()
+    {
+        _subscriber.Unsubscribe(_channel);
+        _local.Dispose();
+    }
+}
