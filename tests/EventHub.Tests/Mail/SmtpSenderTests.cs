@@ -14,7 +14,11 @@ using MimeKit;
 
 namespace EventHub.Tests.Mail;
 
-/// <summary>Sends a real registration e-mail through MailKit to a real SMTP server (Debian's aiosmtpd) on loopback.</summary>
+/// <summary>
+/// Sends real registration e-mails through MailKit to a real SMTP server (Debian's aiosmtpd) on
+/// loopback. The server names each message it receives after the client's port, so a test can tell
+/// how many connections carried them; it drops a client idle for more than two seconds.
+/// </summary>
 public sealed class SmtpSenderTests : IAsyncLifetime
 {
     private const string Server = """
@@ -23,13 +27,13 @@ public sealed class SmtpSenderTests : IAsyncLifetime
 
         class SaveToFolder:
             async def handle_DATA(self, server, session, envelope):
-                path = os.path.join(sys.argv[2], uuid.uuid4().hex)
+                path = os.path.join(sys.argv[2], f"{session.peer[1]}-{uuid.uuid4().hex}")
                 with open(path + ".tmp", "wb") as f:
                     f.write(envelope.original_content)
                 os.rename(path + ".tmp", path + ".eml")
                 return "250 Message accepted"
 
-        controller = Controller(SaveToFolder(), hostname="127.0.0.1", port=int(sys.argv[1]))
+        controller = Controller(SaveToFolder(), hostname="127.0.0.1", port=int(sys.argv[1]), timeout=2)
         controller.start()
         print("ready", flush=True)
         sys.stdin.read()
@@ -78,23 +82,13 @@ public sealed class SmtpSenderTests : IAsyncLifetime
     [Fact]
     public async Task A_confirmation_email_arrives_with_its_subject_language_inline_badge_and_calendar()
     {
-        var time = new FakeTimeProvider(TestData.Now);
-        int ticketId;
-        await using (var db = _database.NewContext())
-        {
-            ticketId = (await TestData.EventWithTicketAsync(db)).Ticket.Id;
-        }
-        var registered = await TestMail.Registrations(_database, time).RegisterAsync(new RegistrationRequest(ticketId,
-            new AttendeeDetails("John", "Smith", "john@test.example", null, null, "en"), true));
-        Assert.True(registered.Succeeded);
-        var sender = new SmtpSender(Options.Create(new MailOptions { Smtp = new SmtpOptions { Host = "127.0.0.1", Port = _port, UseStartTls = false } }));
-        var dispatcher = new OutboxDispatcher(_database.Factory, new WriteGate(_database.Settings), sender, TestMail.Letters(time), new OutboxSignal(), time,
-            NullLogger<OutboxDispatcher>.Instance);
+        var registered = await RegisterAsync(new AttendeeDetails("John", "Smith", "john@test.example", null, null, "en"));
+        await using var sender = Sender();
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        Assert.Equal(1, await dispatcher.DispatchDueAsync(timeout.Token));
+        Assert.Equal(1, await Dispatcher(sender).DispatchDueAsync(timeout.Token));
 
-        var received = await WaitForMessageAsync(TimeSpan.FromSeconds(20));
+        var received = (await WaitForMessagesAsync(1, TimeSpan.FromSeconds(20))).Single();
         Assert.Equal("Registration confirmed: Conference", received.Subject);
         Assert.Equal("en-CA", received.Body!.Headers[HeaderId.ContentLanguage]);
         Assert.Equal("john@test.example", received.To.Mailboxes.Single().Address);
@@ -103,20 +97,101 @@ public sealed class SmtpSenderTests : IAsyncLifetime
         Assert.Contains("cid:" + badge.ContentId, received.HtmlBody);
         var calendar = received.Attachments.OfType<MimePart>().Single(p => p.ContentType.MimeType == "text/calendar");
         Assert.Equal("event.ics", calendar.FileName);
-        Assert.Contains("/r/" + registered.Value!.ManageToken, received.TextBody);
+        Assert.Contains("/r/" + registered.ManageToken, received.TextBody);
     }
 
-    private async Task<MimeMessage> WaitForMessageAsync(TimeSpan timeout)
+    [Fact]
+    public async Task A_batch_of_emails_travels_over_one_connection()
+    {
+        for (var i = 1; i <= 5; i++)
+        {
+            await RegisterAsync(new AttendeeDetails("Personne", $"Numéro {i}", $"p{i}@test.example", null, null, "fr"));
+        }
+        await using var sender = Sender();
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        Assert.Equal(5, await Dispatcher(sender).DispatchDueAsync(timeout.Token));
+        await using (var db = _database.NewContext())
+        {
+            Assert.Equal(Array.Empty<string>(), await db.OutboxMessages.Where(m => m.LastError != null).Select(m => m.LastError!).ToArrayAsync());
+        }
+
+        await WaitForMessagesAsync(5, TimeSpan.FromSeconds(20));
+        Assert.Single(ClientPorts());
+    }
+
+    [Fact]
+    public async Task A_kept_connection_the_server_closed_is_replaced_without_failing_the_email()
+    {
+        await using var sender = Sender();
+        await sender.SendAsync(1, Letter("premier@test.example"), CancellationToken.None);
+        await WaitForMessagesAsync(1, TimeSpan.FromSeconds(20));
+
+        // The server drops clients idle for two seconds; the sender, whose limit is longer, still holds its connection.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await sender.SendAsync(2, Letter("second@test.example"), CancellationToken.None);
+
+        await WaitForMessagesAsync(2, TimeSpan.FromSeconds(20));
+        Assert.Equal(2, ClientPorts().Count);
+    }
+
+    private SmtpSender Sender() =>
+        new(Options.Create(new MailOptions { Smtp = new SmtpOptions { Host = "127.0.0.1", Port = _port, UseStartTls = false } }), TimeProvider.System);
+
+    private OutboxDispatcher Dispatcher(IEmailSender sender)
+    {
+        var time = new FakeTimeProvider(TestData.Now);
+        return new OutboxDispatcher(_database.Factory, new WriteGate(_database.Settings), sender, TestMail.Letters(time), new OutboxSignal(), time,
+            NullLogger<OutboxDispatcher>.Instance);
+    }
+
+    private int? _ticketId;
+
+    private async Task<RegistrationReceipt> RegisterAsync(AttendeeDetails attendee)
+    {
+        if (_ticketId is null)
+        {
+            await using var db = _database.NewContext();
+            _ticketId = (await TestData.EventWithTicketAsync(db)).Ticket.Id;
+        }
+        var registered = await TestMail.Registrations(_database, new FakeTimeProvider(TestData.Now)).RegisterAsync(new RegistrationRequest(_ticketId.Value, attendee, true));
+        Assert.True(registered.Succeeded, registered.Error?.Code);
+        return registered.Value!;
+    }
+
+    private static byte[] Letter(string to)
+    {
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse("no-reply@test.example"));
+        message.To.Add(MailboxAddress.Parse(to));
+        message.Subject = "Bonjour";
+        message.Body = new TextPart("plain") { Text = "Bonjour." };
+        using var bytes = new MemoryStream();
+        message.WriteTo(bytes);
+        return bytes.ToArray();
+    }
+
+    /// <summary>The client ports the server saw, one per connection that carried a message.</summary>
+    private HashSet<string> ClientPorts() =>
+        Directory.GetFiles(_inbox, "*.eml").Select(f => Path.GetFileName(f).Split('-')[0]).ToHashSet();
+
+    private async Task<IReadOnlyList<MimeMessage>> WaitForMessagesAsync(int count, TimeSpan timeout)
     {
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < timeout)
         {
-            if (Directory.GetFiles(_inbox, "*.eml").FirstOrDefault() is { } file)
+            var files = Directory.GetFiles(_inbox, "*.eml");
+            if (files.Length >= count)
             {
-                return await MimeMessage.LoadAsync(file);
+                var messages = new List<MimeMessage>();
+                foreach (var file in files)
+                {
+                    messages.Add(await MimeMessage.LoadAsync(file));
+                }
+                return messages;
             }
             await Task.Delay(50);
         }
-        throw new TimeoutException("No message reached the SMTP server.");
+        throw new TimeoutException($"Fewer than {count} messages reached the SMTP server.");
     }
 }
