@@ -38,16 +38,13 @@ public sealed class RegistrationPurge(IDbContextFactory<EventHubDbContext> facto
         }
         using (await gate.EnterAsync(ct))
         {
-            await using var db = await factory.CreateDbContextAsync(ct);
-            return await db.Database.CreateExecutionStrategy().ExecuteAsync(async cancel =>
+            return await factory.RunAsync<PurgeReport>(async db =>
             {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(cancel);
                 var erased = 0;
                 while (true)
                 {
                     var batch = await db.Registrations.Where(r => r.EventId == eventId && r.ErasedAt == null)
-                        .OrderBy(r => r.Id).Take(BatchSize).ToListAsync(cancel);
+                        .OrderBy(r => r.Id).Take(BatchSize).ToListAsync(ct);
                     if (batch.Count == 0)
                     {
                         break;
@@ -56,18 +53,17 @@ public sealed class RegistrationPurge(IDbContextFactory<EventHubDbContext> facto
                     {
                         registration.ErasePersonalData(now);
                     }
-                    await db.SaveChangesAsync(cancel);
+                    await db.SaveChangesAsync(ct);
                     db.ChangeTracker.Clear();
                     erased += batch.Count;
                 }
                 await db.OutboxMessages
                     .Where(m => db.Registrations.Any(r => r.Id == m.RegistrationId && r.EventId == eventId))
-                    .ExecuteDeleteAsync(cancel);
+                    .ExecuteDeleteAsync(ct);
                 var counts = await db.Registrations.Where(r => r.EventId == eventId).GroupBy(r => r.Status)
-                    .Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancel);
-                await transaction.CommitAsync(cancel);
+                    .Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
                 int Count(RegistrationStatus status) => counts.FirstOrDefault(c => c.Status == status)?.Count ?? 0;
-                return (Result<PurgeReport>)new PurgeReport(erased, Count(RegistrationStatus.Confirmed), Count(RegistrationStatus.Waitlisted), Count(RegistrationStatus.Cancelled));
+                return new PurgeReport(erased, Count(RegistrationStatus.Confirmed), Count(RegistrationStatus.Waitlisted), Count(RegistrationStatus.Cancelled));
             }, ct);
         }
     }

@@ -3,6 +3,7 @@ using EventHub.Core;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Registrations;
 using Microsoft.AspNetCore.Components.Forms;
+using EventHub.Web.Resources;
 using Microsoft.Extensions.Localization;
 
 namespace EventHub.Web.Components.Pages.Registration;
@@ -43,7 +44,7 @@ public static class FormErrors
     /// </summary>
     public static string? Show(this Error error, EditContext context, ValidationMessageStore messages, IStringLocalizer localizer)
     {
-        var text = localizer[error.Code, error.Arguments].Value;
+        var text = localizer.Message(error);
         if (error is ValidationError { Field: var field } && context.Model.GetType().GetProperty(field) is not null)
         {
             messages.Add(new FieldIdentifier(context.Model, field), text);
