@@ -20,6 +20,13 @@ public sealed record OrganizerFigures(int Confirmed, int Waitlisted, int Capacit
 /// <summary>What the home page and the organizer area show about the conference.</summary>
 public sealed class EventOverview(IDbContextFactory<EventHubDbContext> factory)
 {
+    /// <summary>The id of the conference this installation runs (the first one created), or null on an empty database.</summary>
+    public async Task<int?> CurrentIdAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Events.OrderBy(e => e.Id).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>The conference this installation runs (the first one created), or null on an empty database.</summary>
     public async Task<EventSummary?> GetAsync(CancellationToken ct = default)
     {
