@@ -256,7 +256,8 @@ public sealed class CheckInServiceTests : IAsyncLifetime
         var atDoor = await _service.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
         var inRoom = await _service.ScanAsync(marie.BadgeCode, roomCheckpoint.Id, CheckInActor.Staff("staff"));
         var inRoomAgain = await _service.ScanAsync(marie.BadgeCode, roomCheckpoint.Id, CheckInActor.Staff("staff"));
-        var snapshot = await new ArrivalsDashboard(_database.Factory, _time).GetAsync();
+        using var dashboards = new ArrivalsDashboard(_database.Factory, _time, _feed);
+        var snapshot = await dashboards.GetAsync();
 
         Assert.Equal(CheckInOutcome.CheckedIn, atDoor.Value!.Outcome);
         Assert.Equal(CheckInOutcome.CheckedIn, inRoom.Value!.Outcome);
@@ -275,7 +276,7 @@ public sealed class CheckInServiceTests : IAsyncLifetime
     {
         var marie = await RegisterAsync("marie@test.example");
         await _service.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
-        var dashboard = new ArrivalsDashboard(_database.Factory, _time);
+        using var dashboard = new ArrivalsDashboard(_database.Factory, _time, _feed);
 
         _time.Advance(TimeSpan.FromSeconds(90));
         var soon = (await dashboard.GetAsync()).PerCheckpoint.Single(c => c.CheckpointId == _door.Id).Buckets;
@@ -286,6 +287,44 @@ public sealed class CheckInServiceTests : IAsyncLifetime
         Assert.All(soon.Zip(soon.Skip(1)), pair => Assert.Equal(TimeSpan.FromMinutes(1), pair.Second.Start - pair.First.Start));
         Assert.Equal((0, 1, 1), (soon[^1].Count, soon[^2].Count, soon.Sum(b => b.Count)));
         Assert.Equal(0, later.Sum(b => b.Count));
+    }
+
+    [Fact]
+    public async Task Open_dashboards_share_one_snapshot_until_a_scan_or_a_second_passes()
+    {
+        var marie = await RegisterAsync("marie@test.example");
+        var builds = new CountingFactory(_database.Factory);
+        using var dashboard = new ArrivalsDashboard(builds, _time, _feed);
+        var heard = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var page = _feed.Subscribe(_ => Task.FromResult(heard.TrySetResult()));
+
+        var together = await AllAtOnce.RunAsync(5, _ => dashboard.GetAsync());
+        Assert.Equal(1, builds.Created);
+        Assert.All(together, snapshot => Assert.Same(together[0], snapshot));
+
+        await _service.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
+        await heard.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(1, (await dashboard.GetAsync()).CheckedIn);
+        Assert.Equal(2, builds.Created);
+
+        await dashboard.GetAsync();
+        _time.Advance(ArrivalsDashboard.SharedFor);
+        await dashboard.GetAsync();
+        Assert.Equal(3, builds.Created);
+    }
+
+    /// <summary>Counts the contexts handed out: the dashboard opens one per snapshot it builds.</summary>
+    private sealed class CountingFactory(IDbContextFactory<EventHubDbContext> inner) : IDbContextFactory<EventHubDbContext>
+    {
+        private int _created;
+
+        public int Created => Volatile.Read(ref _created);
+
+        public EventHubDbContext CreateDbContext()
+        {
+            Interlocked.Increment(ref _created);
+            return inner.CreateDbContext();
+        }
     }
 
     [Theory]

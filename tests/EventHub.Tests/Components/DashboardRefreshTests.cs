@@ -29,7 +29,7 @@ public sealed class DashboardRefreshTests : IAsyncLifetime
         await AddConfirmedAsync("premiere@test.example");
         _context.Services.AddSingleton<TimeProvider>(_time);
         _context.Services.AddSingleton<ICheckInFeed>(_feed);
-        _context.Services.AddSingleton(new ArrivalsDashboard(_database.Factory, _time));
+        _context.Services.AddSingleton(new ArrivalsDashboard(_database.Factory, _time, _feed));
     }
 
     public async Task DisposeAsync()
@@ -43,7 +43,8 @@ public sealed class DashboardRefreshTests : IAsyncLifetime
     public async Task A_new_registration_shows_after_fifteen_seconds_without_a_reload_and_not_before()
     {
         var page = _context.Render<DashboardPage>();
-        Assert.Equal("0 / 1", page.Find("[data-testid=checked-in]").TextContent.Trim());
+        // The first snapshot is read off the render thread.
+        Assert.Equal("0 / 1", page.WaitForElement("[data-testid=checked-in]").TextContent.Trim());
         await AddConfirmedAsync("deuxieme@test.example");
 
         await AdvanceAsync(TimeSpan.FromSeconds(14.5));

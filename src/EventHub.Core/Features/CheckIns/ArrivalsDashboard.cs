@@ -22,19 +22,65 @@ public sealed record ArrivalsSnapshot(
 
 /// <summary>
 /// What the organizers' live dashboard shows: arrivals against confirmed seats, the waitlist, arrivals per door and
-/// per minute over the last hour, the latest arrivals, and how full each session room is.
+/// per minute over the last hour, the latest arrivals, and how full each session room is. Every open dashboard
+/// (on every instance, with the backplane) redraws after a scan; they share one snapshot, rebuilt after each
+/// scan this instance hears of, or when it is older than <see cref="SharedFor"/>.
 /// </summary>
-public sealed class ArrivalsDashboard(IDbContextFactory<EventHubDbContext> factory, TimeProvider time)
+public sealed class ArrivalsDashboard : IDisposable
 {
     public static readonly TimeSpan BucketSize = TimeSpan.FromMinutes(1);
     public const int Buckets = 60;
 
-    public async Task<ArrivalsSnapshot> GetAsync(CancellationToken ct = default)
+    /// <summary>How long a snapshot serves every dashboard when no scan happens (registrations are not pushed).</summary>
+    public static readonly TimeSpan SharedFor = TimeSpan.FromSeconds(1);
+
+    private readonly IDbContextFactory<EventHubDbContext> _factory;
+    private readonly TimeProvider _time;
+    private readonly IDisposable _subscription;
+    private readonly Lock _lock = new();
+    private long _scans;
+    private Shared? _shared;
+
+    public ArrivalsDashboard(IDbContextFactory<EventHubDbContext> factory, TimeProvider time, ICheckInFeed feed)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        (_factory, _time) = (factory, time);
+        // Subscribed before any dashboard page is, so a scan counts here before the pages redraw.
+        _subscription = feed.Subscribe(_ =>
+        {
+            Interlocked.Increment(ref _scans);
+            return Task.CompletedTask;
+        });
+    }
+
+    public Task<ArrivalsSnapshot> GetAsync()
+    {
+        lock (_lock)
+        {
+            var scans = Interlocked.Read(ref _scans);
+            if (_shared is { } shared && shared.Scans == scans && _time.GetElapsedTime(shared.At) < SharedFor
+                && shared.Snapshot is { IsFaulted: false, IsCanceled: false })
+            {
+                return shared.Snapshot;
+            }
+            var snapshot = BuildAsync();
+            _shared = new Shared(scans, _time.GetTimestamp(), snapshot);
+            return snapshot;
+        }
+    }
+
+    public void Dispose() => _subscription.Dispose();
+
+    private sealed record Shared(long Scans, long At, Task<ArrivalsSnapshot> Snapshot);
+
+    private async Task<ArrivalsSnapshot> BuildAsync()
+    {
+        // Shared by every dashboard, so no one viewer's leaving may cancel it.
+        var ct = CancellationToken.None;
+        await Task.Yield();
+        var now = _time.GetUtcNow().UtcDateTime;
         var lastBucket = new DateTime(now.Ticks - now.Ticks % BucketSize.Ticks, DateTimeKind.Utc);
         var since = lastBucket - BucketSize * (Buckets - 1);
-        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var db = await _factory.CreateDbContextAsync(ct);
 
         var registrations = await db.Events.OrderBy(e => e.Id)
             .Select(e => new { e.ConfirmedCount, Waitlisted = db.Registrations.Count(r => r.EventId == e.Id && r.Status == RegistrationStatus.Waitlisted) })
