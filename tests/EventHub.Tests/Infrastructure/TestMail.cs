@@ -21,6 +21,14 @@ public static class TestMail
     public static RegistrationService Registrations(TestDatabase database, TimeProvider time, WriteGate? gate = null) =>
         new(database.Factory, gate ?? new WriteGate(database.Settings), new OutboxSignal(), time);
 
+    /// <summary>Registers someone as the form does (consent given) and fails the test when the service refuses.</summary>
+    public static async Task<RegistrationReceipt> RegisteredAsync(this RegistrationService service, int ticketId, AttendeeDetails attendee)
+    {
+        var result = await service.RegisterAsync(new RegistrationRequest(ticketId, attendee, ConsentGiven: true));
+        Assert.True(result.Succeeded, result.Error?.Code);
+        return result.Value!;
+    }
+
     /// <summary>The outbox's real writer of registration e-mails.</summary>
     public static OutboxLetters Letters(TimeProvider time) => new(Composer(time));
 

@@ -116,7 +116,7 @@ public sealed class AttendeeImportTests(ITestOutputHelper output) : IAsyncLifeti
     public async Task Import_records_consent_keeps_quotas_and_a_second_import_adds_nobody()
     {
         var preview = Preview(Utf8("prenom,nom,courriel\n" + string.Join("\n", Enumerable.Range(1, 5).Select(i => $"Personne{i},Roy,p{i}@test.example"))));
-        await _service.RegisterAsync(new RegistrationRequest(_ticketId, new AttendeeDetails("Déjà", "Là", "P5@test.example", null, null, "fr"), true));
+        await _service.RegisteredAsync(_ticketId, new AttendeeDetails("Déjà", "Là", "P5@test.example", null, null, "fr"));
 
         var first = await _service.ImportAsync(preview.Valid, new ImportOptions(_ticketId, ConsentConfirmedBy: Organizer, SendEmails: true));
         var again = await _service.ImportAsync(preview.Valid, new ImportOptions(_ticketId, ConsentConfirmedBy: Organizer, SendEmails: true));

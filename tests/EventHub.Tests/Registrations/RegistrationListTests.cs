@@ -90,9 +90,9 @@ public sealed class RegistrationListTests : IAsyncLifetime
         {
             full = (await TestData.EventWithTicketAsync(db, quota: 0)).Ticket.Id;
         }
-        var first = (await service.RegisterAsync(new RegistrationRequest(full, new AttendeeDetails("Léa", "Roy", "lea@test.example", null, null, "fr"), true))).Value!;
-        var second = (await service.RegisterAsync(new RegistrationRequest(full, new AttendeeDetails("Éric", "Gagnon", "eric@test.example", null, null, "fr"), true))).Value!;
-        var third = (await service.RegisterAsync(new RegistrationRequest(full, new AttendeeDetails("Zoé", "Lavoie", "zoe@test.example", null, null, "fr"), true))).Value!;
+        var first = await service.RegisteredAsync(full, new AttendeeDetails("Léa", "Roy", "lea@test.example", null, null, "fr"));
+        var second = await service.RegisteredAsync(full, new AttendeeDetails("Éric", "Gagnon", "eric@test.example", null, null, "fr"));
+        var third = await service.RegisteredAsync(full, new AttendeeDetails("Zoé", "Lavoie", "zoe@test.example", null, null, "fr"));
         await service.CancelAsync(first.RegistrationId);
         var eventId = (await _list.GetAsync(second.RegistrationId))!;
         await using var read = _database.NewContext();

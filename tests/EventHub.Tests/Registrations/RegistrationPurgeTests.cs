@@ -24,8 +24,8 @@ public sealed class RegistrationPurgeTests : IAsyncLifetime
         (_eventId, _otherEventId) = (conference.Id, other.Id);
         foreach (var name in new[] { "Hélène", "Marc", "Zoé" })
         {
-            var receipt = await service.RegisterAsync(new RegistrationRequest(ticket.Id, new AttendeeDetails(name, "Côté", $"{name}@test.example", "Desjardins", "Analyste", "fr"), true));
-            _helenesLink = name == "Hélène" ? receipt.Value!.ManageToken : _helenesLink;
+            var receipt = await service.RegisteredAsync(ticket.Id, new AttendeeDetails(name, "Côté", $"{name}@test.example", "Desjardins", "Analyste", "fr"));
+            _helenesLink = name == "Hélène" ? receipt.ManageToken : _helenesLink;
         }
         var checkpoint = new Checkpoint(conference.Id, "Porte A", CheckpointKind.Door);
         var device = new Device("Lecteur", "hash", TestData.Now);
@@ -33,7 +33,7 @@ public sealed class RegistrationPurgeTests : IAsyncLifetime
         await db.SaveChangesAsync();
         db.CheckIns.Add(new CheckIn(db.Registrations.First(r => r.FirstName == "Hélène").Id, checkpoint.Id, CheckIn.EventAttendance, null, device.Id, TestData.Now));
         await db.SaveChangesAsync();
-        await service.RegisterAsync(new RegistrationRequest(otherTicket.Id, new AttendeeDetails("Autre", "Personne", "autre@test.example", null, null, "fr"), true));
+        await service.RegisteredAsync(otherTicket.Id, new AttendeeDetails("Autre", "Personne", "autre@test.example", null, null, "fr"));
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
