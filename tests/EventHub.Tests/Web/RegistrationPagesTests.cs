@@ -3,6 +3,7 @@ using System.Text.Json;
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Mail;
+using EventHub.Core.Features.Registrations;
 using EventHub.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -128,6 +129,31 @@ public sealed class RegistrationPagesTests : IAsyncLifetime
         Assert.Contains("value=\"long@test.example\"", html);
         await using var db = await Factory.CreateDbContextAsync();
         Assert.Equal(0, await db.Registrations.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_form_posted_after_the_sale_closed_gets_the_closed_page_and_registers_nobody()
+    {
+        var client = NewClient();
+        var token = HtmlForms.AntiforgeryToken(await client.GetStringAsync("/register"));
+        await using (var db = await Factory.CreateDbContextAsync())
+        {
+            await db.TicketTypes.ExecuteUpdateAsync(s => s.SetProperty(t => t.SaleEndsAt, DateTime.UtcNow.AddMinutes(-1)));
+        }
+        // The form's list of ticket types is reused for a second; once it is read again, the desk is closed.
+        await Task.Delay(TicketShelf.Freshness + TimeSpan.FromMilliseconds(200));
+
+        var fields = Form("trop-tard@test.example");
+        fields["__RequestVerificationToken"] = token;
+        fields["_handler"] = "register";
+        var response = await client.PostAsync("/register", new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Les inscriptions ne sont pas ouvertes", body);
+        Assert.DoesNotContain("name=\"Input.Email\"", body);
+        await using var check = await Factory.CreateDbContextAsync();
+        Assert.Equal(0, await check.Registrations.CountAsync());
     }
 
     [Fact]
