@@ -233,6 +233,37 @@ public sealed class RegistrationPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Forms_sent_again_after_a_cancellation_get_the_page_not_an_error()
+    {
+        var link = await RegisterAndGetLinkAsync("deux-onglets@test.example");
+        var client = NewClient();
+        // Two tabs, or the back button: forms drawn before the cancellation are sent after it.
+        var page = await client.GetStringAsync(link + "?step=cancel");
+        var token = HtmlForms.AntiforgeryToken(page);
+        Task<HttpResponseMessage> Send(string form, Dictionary<string, string>? fields = null) =>
+            client.PostAsync(form == "cancel" ? link + "?step=cancel" : link, new FormUrlEncodedContent(new Dictionary<string, string>(fields ?? [])
+            {
+                ["__RequestVerificationToken"] = token,
+                ["_handler"] = form,
+            }));
+
+        var cancelled = await Send("cancel");
+        var again = await Send("cancel");
+        var details = await Send("details", new Dictionary<string, string> { ["Details.FirstName"] = "Autre", ["Details.LastName"] = "Nom", ["Details.Email"] = "autre-nom@test.example" });
+        var agenda = await Send("agenda", new Dictionary<string, string> { ["session"] = "1" });
+
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
+        foreach (var response in new[] { again, details, agenda })
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("Annulée", await response.Content.ReadAsStringAsync());
+        }
+        await using var db = await Factory.CreateDbContextAsync();
+        var registration = await db.Registrations.SingleAsync();
+        Assert.Equal((RegistrationStatus.Cancelled, "deux-onglets@test.example"), (registration.Status, registration.Email));
+    }
+
+    [Fact]
     public async Task The_data_export_holds_the_attendees_data_and_nobody_elses()
     {
         var mine = await RegisterAndGetLinkAsync("moi@test.example");
