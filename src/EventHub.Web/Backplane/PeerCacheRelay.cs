@@ -48,7 +48,8 @@ public sealed class PeerCacheRelay(
         redis.ConnectionRestored -= DropEverything;
         if (_subscriber is not null)
         {
-            await _subscriber.UnsubscribeAsync(_channel);
+            // Not waited for: a server that is away must not hold up the instance's shutdown.
+            await _subscriber.UnsubscribeAsync(_channel, flags: CommandFlags.FireAndForget);
         }
     }
 

@@ -68,7 +68,8 @@ public sealed class RedisCheckInFeed : ICheckInFeed, IDisposable
 
     public void Dispose()
     {
-        _subscriber.Unsubscribe(_channel);
+        // Not waited for: a server that is away must not hold up the instance's shutdown.
+        _subscriber.Unsubscribe(_channel, flags: CommandFlags.FireAndForget);
         _local.Dispose();
     }
 }
