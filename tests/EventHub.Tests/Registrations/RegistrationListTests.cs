@@ -108,6 +108,7 @@ public sealed class RegistrationListTests : IAsyncLifetime
         // The attendee's page and the e-mail written now give the same rank: Léa, who left, is not counted.
         var portal = new RegistrationPortal(_database.Factory, service, time);
         Assert.Equal(2, (await portal.FindAsync(third.ManageToken))!.WaitlistPosition);
+        Assert.Equal(2, (await portal.ExportAsync(third.ManageToken))!.WaitlistPosition);
         var zoeLetter = await read.OutboxMessages.SingleAsync(m => m.RegistrationId == third.RegistrationId);
         Assert.Contains("rang 2", (await TestMail.ComposeAsync(_database, zoeLetter)).TextBody);
     }

@@ -113,6 +113,10 @@ public sealed class RegistrationPortal(IDbContextFactory<EventHubDbContext> fact
         {
             return null;
         }
+        // The rank the attendee is told everywhere else, not the internal waitlist number.
+        var rank = r.Status == RegistrationStatus.Waitlisted
+            ? await db.Registrations.Where(x => x.Id == r.Id).WithWaitlistRank(db.Registrations).Select(x => x.Rank).FirstAsync(ct)
+            : null;
         var eventName = await db.Events.Where(e => e.Id == r.EventId).Select(e => r.PreferredLanguage == "en" ? e.NameEn : e.NameFr).FirstAsync(ct);
         var agenda = await db.AgendaSelections.Where(a => a.RegistrationId == r.Id)
             .Join(db.Sessions, a => a.SessionId, s => s.Id, (a, s) => new { s.Id, s.TitleFr, s.TitleEn, s.StartsAt, Room = db.Rooms.Where(x => x.Id == s.RoomId).Select(x => x.Name).FirstOrDefault() })
@@ -125,7 +129,7 @@ public sealed class RegistrationPortal(IDbContextFactory<EventHubDbContext> fact
             .Select(m => new ExportedEmail(m.Kind, m.CreatedAt, m.SentAt)).ToListAsync(ct);
         var language = r.PreferredLanguage;
         return new AttendeeExport(time.GetUtcNow().UtcDateTime, eventName, r.FirstName, r.LastName, r.Email, r.Organization, r.JobTitle, r.Needs,
-            language, r.TicketType!.Name.In(language), r.Status.ToString(), r.WaitlistPosition, r.BadgeCode, r.CreatedAt, r.ConsentGivenAt,
+            language, r.TicketType!.Name.In(language), r.Status.ToString(), rank, r.BadgeCode, r.CreatedAt, r.ConsentGivenAt,
             r.ConsentConfirmedBy is null ? "registration-form" : "list-imported-by-organizer", r.UpdatedAt, r.CancelledAt,
             agenda.Select(s => new ExportedSession(s.Id, language == "en" ? s.TitleEn : s.TitleFr, s.StartsAt, s.Room)).ToList(),
             checkIns.OrderBy(c => c.AtUtc).ToList(), emails);
