@@ -27,11 +27,8 @@ public sealed class PeerCacheRelay(
 
     private readonly string _instance = Guid.NewGuid().ToString("N");
     private readonly RedisChannel _channel = RedisBackplane.ChannelFor(options, "caches");
-    private ISubscriber? _subscriber;
-
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _subscriber = redis.GetSubscriber();
         RedisBackplane.Subscribe(redis, _channel, message => Apply(message.ToString()), logger);
         program.Changed += AnnounceProgram;
         devices.Forgotten += AnnounceDevices;
@@ -46,11 +43,8 @@ public sealed class PeerCacheRelay(
         devices.Forgotten -= AnnounceDevices;
         checkIns.CheckpointsForgotten -= AnnounceCheckpoints;
         redis.ConnectionRestored -= DropEverything;
-        if (_subscriber is not null)
-        {
-            // Not waited for: a server that is away must not hold up the instance's shutdown.
-            await _subscriber.UnsubscribeAsync(_channel, flags: CommandFlags.FireAndForget);
-        }
+        // Not waited for: a server that is away must not hold up the instance's shutdown.
+        await redis.GetSubscriber().UnsubscribeAsync(_channel, flags: CommandFlags.FireAndForget);
     }
 
     private void AnnounceProgram() => Announce(Program);
@@ -61,17 +55,9 @@ public sealed class PeerCacheRelay(
 
     private void Announce(string cache)
     {
-        if (s_applyingPeerDrop || _subscriber is null || !redis.IsConnected)
+        if (!s_applyingPeerDrop)
         {
-            return;
-        }
-        try
-        {
-            _subscriber.Publish(_channel, $"{_instance}|{cache}", CommandFlags.FireAndForget);
-        }
-        catch (RedisException exception)
-        {
-            logger.LogWarning(exception, "The backplane did not take a cache drop ({Cache}).", cache);
+            RedisBackplane.TryPublish(redis, _channel, $"{_instance}|{cache}", logger);
         }
     }
 

@@ -45,6 +45,25 @@ public static class RedisBackplane
 
     internal static RedisChannel ChannelFor(BackplaneOptions options, string topic) => RedisChannel.Literal($"{options.Channel}:{topic}");
 
+    /// <summary>Says <paramref name="message"/> on a channel without waiting; false when Redis cannot take it now.</summary>
+    internal static bool TryPublish(IConnectionMultiplexer redis, RedisChannel channel, RedisValue message, ILogger logger)
+    {
+        if (!redis.IsConnected)
+        {
+            return false;
+        }
+        try
+        {
+            redis.GetSubscriber().Publish(channel, message, CommandFlags.FireAndForget);
+            return true;
+        }
+        catch (RedisException exception)
+        {
+            logger.LogWarning(exception, "The backplane did not take a message on {Channel}.", channel.ToString());
+            return false;
+        }
+    }
+
     /// <summary>
     /// Listens on a channel: at once when Redis is there, so that nothing said after this returns is
     /// missed; otherwise as soon as it comes back, without holding up the instance's start.

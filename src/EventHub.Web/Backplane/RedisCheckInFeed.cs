@@ -14,15 +14,12 @@ public sealed class RedisCheckInFeed : ICheckInFeed, IDisposable
 {
     private readonly InProcessCheckInFeed _local = new();
     private readonly IConnectionMultiplexer _redis;
-    private readonly ISubscriber _subscriber;
     private readonly RedisChannel _channel;
     private readonly ILogger<RedisCheckInFeed> _logger;
 
     public RedisCheckInFeed(IConnectionMultiplexer redis, BackplaneOptions options, ILogger<RedisCheckInFeed> logger)
     {
-        _logger = logger;
-        _redis = redis;
-        _subscriber = redis.GetSubscriber();
+        (_redis, _logger) = (redis, logger);
         _channel = RedisBackplane.ChannelFor(options, "checkins");
         RedisBackplane.Subscribe(redis, _channel, message =>
         {
@@ -35,18 +32,9 @@ public sealed class RedisCheckInFeed : ICheckInFeed, IDisposable
 
     public void Publish(CheckInNotice notice)
     {
-        if (!_redis.IsConnected)
+        if (!RedisBackplane.TryPublish(_redis, _channel, JsonSerializer.Serialize(notice), _logger))
         {
-            _local.Publish(notice);
-            return;
-        }
-        try
-        {
-            _subscriber.Publish(_channel, JsonSerializer.Serialize(notice), CommandFlags.FireAndForget);
-        }
-        catch (RedisException exception)
-        {
-            _logger.LogWarning(exception, "The backplane did not take a check-in notice; only this instance's dashboards hear it.");
+            // Heard here at once; the other instances catch up on their dashboards' periodic refresh.
             _local.Publish(notice);
         }
     }
@@ -69,7 +57,7 @@ public sealed class RedisCheckInFeed : ICheckInFeed, IDisposable
     public void Dispose()
     {
         // Not waited for: a server that is away must not hold up the instance's shutdown.
-        _subscriber.Unsubscribe(_channel, flags: CommandFlags.FireAndForget);
+        _redis.GetSubscriber().Unsubscribe(_channel, flags: CommandFlags.FireAndForget);
         _local.Dispose();
     }
 }
