@@ -31,8 +31,7 @@ public sealed class RegisterPostShortcut(RequestDelegate next)
             await next(context);
             return;
         }
-        // The page's own answer, whatever happened (a seat, the waitlist, an address already registered).
-        context.Response.Redirect($"{context.Request.PathBase}/register/sent");
+        context.Response.Redirect($"{context.Request.PathBase}{RegisterInput.SentPage}");
     }
 
     /// <summary>The service's refusal of this request's form, when the shortcut already asked it.</summary>

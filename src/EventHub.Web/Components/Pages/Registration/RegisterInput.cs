@@ -12,6 +12,9 @@ public sealed class RegisterInput : AttendeeInput
     /// <summary>The prefix of the form's field names ("Input.FirstName"): the page's form parameter.</summary>
     public const string Prefix = "Input";
 
+    /// <summary>Where a registration that went through is sent, whatever happened (a seat, the waitlist, an address already registered).</summary>
+    public const string SentPage = "/register/sent";
+
     [Required(ErrorMessage = "Register.TicketRequired")]
     public int? TicketTypeId { get; set; }
 
