@@ -1,9 +1,12 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using EventHub.Core.Security;
+using EventHub.Web.Backplane;
 using EventHub.Web.Resources;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace EventHub.Web.Registrations;
 
@@ -20,8 +23,11 @@ public sealed class RegistrationLimitOptions
 /// <summary>
 /// Limits the posting of the registration form per client address with a token bucket; reading the
 /// form and every other page are not limited. A refusal is a short page in the visitor's language.
+/// With the Redis backplane the bucket is shared by every instance (<see cref="RedisTokenBucket"/>),
+/// keyed by a hash of the address rather than the address itself.
 /// </summary>
-public sealed class RegistrationRateLimit(IOptions<RegistrationLimitOptions> options) : IRateLimiterPolicy<string>
+public sealed class RegistrationRateLimit(IOptions<RegistrationLimitOptions> options, TimeProvider time,
+    IConnectionMultiplexer? redis = null, BackplaneOptions? backplane = null) : IRateLimiterPolicy<string>
 {
     public const string Name = "registration";
 
@@ -32,15 +38,26 @@ public sealed class RegistrationRateLimit(IOptions<RegistrationLimitOptions> opt
         {
             return RateLimitPartition.GetNoLimiter("");
         }
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (redis is not null && backplane is not null)
+        {
+            return RateLimitPartition.Get(address, _ =>
+                new RedisTokenBucket(redis, $"{backplane.Channel}:register-limit:{SecureTokens.Hash(address)}", Rule(), time));
+        }
+        return RateLimitPartition.GetTokenBucketLimiter(address, _ => Rule());
+    }
+
+    private TokenBucketRateLimiterOptions Rule()
+    {
         var limits = options.Value;
-        return RateLimitPartition.GetTokenBucketLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new TokenBucketRateLimiterOptions
+        return new TokenBucketRateLimiterOptions
         {
             TokenLimit = limits.Burst,
             TokensPerPeriod = Math.Max(1, limits.PerMinute),
             ReplenishmentPeriod = TimeSpan.FromMinutes(1),
             QueueLimit = 0,
             AutoReplenishment = true,
-        });
+        };
     }
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => async (rejected, ct) =>

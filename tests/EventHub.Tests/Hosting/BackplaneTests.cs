@@ -25,7 +25,7 @@ public sealed class BackplaneTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _redis = await RedisServer.StartAsync();
-        var settings = new Dictionary<string, string> { ["Backplane:Redis"] = _redis.Configuration };
+        var settings = new Dictionary<string, string> { ["Backplane:Redis"] = _redis.Configuration, ["RateLimits:Registrations:Burst"] = "3" };
         _first = new EventHubApp(dataFolder: _folder, settings: settings, time: new FakeTimeProvider(TestData.Now));
         // The first instance creates the database; the second finds it.
         _ = _first.Services;
@@ -94,6 +94,33 @@ public sealed class BackplaneTests : IAsyncLifetime
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task One_address_gets_one_registration_limit_across_the_instances()
+    {
+        int ticketId;
+        await using (var db = await _first.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync())
+        {
+            ticketId = (await TestData.EventWithTicketAsync(db)).Ticket.Id;
+        }
+        var (here, there) = (_first.CreateClient(new() { AllowAutoRedirect = false }), _second.CreateClient(new() { AllowAutoRedirect = false }));
+        Task<HttpResponseMessage> RegisterAsync(HttpClient client, int n) => HtmlForms.PostFormAsync(client, "/register", "register", new Dictionary<string, string>
+        {
+            ["Input.FirstName"] = "Léa",
+            ["Input.LastName"] = "Côté",
+            ["Input.Email"] = $"personne{n}@test.example",
+            ["Input.TicketTypeId"] = ticketId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.PreferredLanguage"] = "fr",
+            ["Input.Consent"] = "true",
+        });
+
+        // A burst of three per address: two here and one there use it up, wherever the balancer sends the fourth.
+        var allowed = new[] { await RegisterAsync(here, 1), await RegisterAsync(here, 2), await RegisterAsync(there, 3) };
+        var fourth = await RegisterAsync(there, 4);
+
+        Assert.All(allowed, response => Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode));
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, fourth.StatusCode);
     }
 
     [Fact]
