@@ -1,4 +1,4 @@
-using EventHub.Web.Account;
+using EventHub.Web.Features.Accounts;
 using EventHub.Web.CheckIns;
 using EventHub.Web.Components;
 using EventHub.Web.Endpoints;

@@ -8,7 +8,7 @@ using EventHub.Core.Domain;
 using EventHub.Core.Features.Mail;
 using EventHub.Web.Resources;
 using Microsoft.Extensions.Localization;
-using EventHub.Web.Account;
+using EventHub.Web.Features.Accounts;
 using EventHub.Web.Backplane;
 using EventHub.Web.CheckIns;
 using EventHub.Web.Registrations;
