@@ -2,6 +2,7 @@ using EventHub.Web.Features.Accounts;
 using EventHub.Web.CheckIns;
 using EventHub.Web.Components;
 using EventHub.Web.Endpoints;
+using EventHub.Web.Features.Badges;
 using EventHub.Web.Registrations;
 
 namespace EventHub.Web.Hosting;

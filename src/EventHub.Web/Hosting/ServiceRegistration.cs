@@ -9,6 +9,7 @@ using EventHub.Core.Features.Mail;
 using EventHub.Web.Resources;
 using Microsoft.Extensions.Localization;
 using EventHub.Web.Features.Accounts;
+using EventHub.Web.Features.Devices;
 using EventHub.Web.Backplane;
 using EventHub.Web.CheckIns;
 using EventHub.Web.Registrations;
