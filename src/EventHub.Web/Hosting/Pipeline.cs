@@ -1,5 +1,5 @@
 using EventHub.Web.Features.Accounts;
-using EventHub.Web.CheckIns;
+using EventHub.Web.Features.CheckIns;
 using EventHub.Web.Components;
 using EventHub.Web.Endpoints;
 using EventHub.Web.Features.Badges;

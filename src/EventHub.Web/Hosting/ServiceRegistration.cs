@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 using EventHub.Web.Features.Accounts;
 using EventHub.Web.Features.Devices;
 using EventHub.Web.Backplane;
-using EventHub.Web.CheckIns;
+using EventHub.Web.Features.CheckIns;
 using EventHub.Web.Registrations;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
