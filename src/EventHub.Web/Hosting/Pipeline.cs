@@ -3,6 +3,7 @@ using EventHub.Web.Features.CheckIns;
 using EventHub.Web.Components;
 using EventHub.Web.Endpoints;
 using EventHub.Web.Features.Badges;
+using EventHub.Web.Features.Program;
 using EventHub.Web.Registrations;
 
 namespace EventHub.Web.Hosting;

@@ -10,6 +10,7 @@ using EventHub.Web.Resources;
 using Microsoft.Extensions.Localization;
 using EventHub.Web.Features.Accounts;
 using EventHub.Web.Features.Devices;
+using EventHub.Web.Features.Program;
 using EventHub.Web.Backplane;
 using EventHub.Web.Features.CheckIns;
 using EventHub.Web.Registrations;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Bunit;
 using EventHub.Core.Features.Program;
 using EventHub.Tests.Infrastructure;
-using EventHub.Web.Components.Pages.Organizer.Program;
+using EventHub.Web.Features.Program;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;

@@ -3,7 +3,7 @@ using EventHub.Core.Features.Program;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace EventHub.Web.Hosting;
+namespace EventHub.Web.Features.Program;
 
 /// <summary>
 /// The public program pages (agenda, sessions, speakers) are kept as rendered HTML, per language

@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Program;
 
-namespace EventHub.Web.Endpoints;
+namespace EventHub.Web.Features.Program;
 
 public static class ProgramEndpoints
 {
