@@ -13,7 +13,7 @@ using EventHub.Web.Features.Devices;
 using EventHub.Web.Features.Program;
 using EventHub.Web.Backplane;
 using EventHub.Web.Features.CheckIns;
-using EventHub.Web.Registrations;
+using EventHub.Web.Features.Registrations;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;

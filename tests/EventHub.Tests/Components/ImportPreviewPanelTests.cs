@@ -2,7 +2,7 @@ using System.Text;
 using Bunit;
 using EventHub.Core.Features.Registrations;
 using EventHub.Tests.Infrastructure;
-using EventHub.Web.Components.Pages.Organizer.Registrations;
+using EventHub.Web.Features.Registrations;
 
 namespace EventHub.Tests.Components;
 

@@ -1,5 +1,4 @@
-using EventHub.Web.Components.Pages.Registration;
-using EventHub.Web.Registrations;
+using EventHub.Web.Features.Registrations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
-namespace EventHub.Web.Registrations;
+namespace EventHub.Web.Features.Registrations;
 
 /// <summary>Registration limits from configuration ("RateLimits:Registrations"), so a benchmark can raise them.</summary>
 public sealed class RegistrationLimitOptions

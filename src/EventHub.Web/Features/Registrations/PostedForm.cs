@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 
-namespace EventHub.Web.Registrations;
+namespace EventHub.Web.Features.Registrations;
 
 /// <summary>
 /// Reads a static form's post into a flat model as the page's <c>[SupplyParameterFromForm]</c> does

@@ -2,7 +2,7 @@ using System.Text.Json;
 using EventHub.Core.Features.Program;
 using EventHub.Core.Features.Registrations;
 
-namespace EventHub.Web.Endpoints;
+namespace EventHub.Web.Features.Registrations;
 
 /// <summary>Downloads behind the private link: the personal agenda as iCalendar, and all of the attendee's data as JSON.</summary>
 public static class AttendeeEndpoints

@@ -1,10 +1,10 @@
 using EventHub.Core;
 using EventHub.Core.Features.Registrations;
-using EventHub.Web.Components.Pages.Registration;
+using EventHub.Web.Features.Registrations;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Components.Endpoints;
 
-namespace EventHub.Web.Registrations;
+namespace EventHub.Web.Features.Registrations;
 
 /// <summary>
 /// Answers a valid post of the registration form before the page is rendered. When registration

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Components.Forms;
 using EventHub.Web.Resources;
 using Microsoft.Extensions.Localization;
 
-namespace EventHub.Web.Components.Pages.Registration;
+namespace EventHub.Web.Features.Registrations;
 
 /// <summary>The attendee's details as a form posts them; the rules themselves are <see cref="AttendeeRules"/>'.</summary>
 public class AttendeeInput

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using EventHub.Core.Features.Registrations;
 
-namespace EventHub.Web.Components.Pages.Registration;
+namespace EventHub.Web.Features.Registrations;
 
 /// <summary>The registration form as it is posted: the attendee's details, the ticket type and the consent.</summary>
 public sealed class RegisterInput : AttendeeInput

@@ -7,7 +7,7 @@ using EventHub.Web.Components;
 using EventHub.Web.Resources;
 using Microsoft.Extensions.Localization;
 
-namespace EventHub.Web.Endpoints;
+namespace EventHub.Web.Features.Registrations;
 
 /// <summary>
 /// The organizer's CSV export of registrations, with the grid's filter in the query string

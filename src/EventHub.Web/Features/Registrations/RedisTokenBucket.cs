@@ -1,7 +1,7 @@
 using System.Threading.RateLimiting;
 using StackExchange.Redis;
 
-namespace EventHub.Web.Backplane;
+namespace EventHub.Web.Features.Registrations;
 
 /// <summary>
 /// A token bucket kept in Redis, so that every instance draws from the same one and a per-address
