@@ -2,7 +2,7 @@ using EventHub.Web.Features.Registrations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
-namespace EventHub.Tests.Web;
+namespace EventHub.Tests.Registrations;
 
 /// <summary>Reading a posted registration form the way the page binds it, and leaving to the page whatever is not plain.</summary>
 public sealed class PostedFormTests

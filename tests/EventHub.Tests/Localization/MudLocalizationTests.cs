@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
-namespace EventHub.Tests.Components;
+namespace EventHub.Tests.Localization;
 
 /// <summary>MudBlazor's own words (pager arrows, a field's clear button) follow the page's language.</summary>
 public sealed class MudLocalizationTests : IAsyncDisposable

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace EventHub.Tests.Web;
+namespace EventHub.Tests.Program;
 
 public sealed class AgendaPageTests : IAsyncLifetime
 {

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace EventHub.Tests.Web;
+namespace EventHub.Tests.Registrations;
 
 public sealed class RegistrationExportTests : IAsyncLifetime
 {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace EventHub.Tests.Web;
+namespace EventHub.Tests.Accounts;
 
 public sealed class AccessTests : IAsyncLifetime
 {

@@ -2,7 +2,7 @@ using System.Net;
 using EventHub.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace EventHub.Tests.Web;
+namespace EventHub.Tests.Hosting;
 
 /// <summary>Data Protection keys live in the database, so a sign-in made on one instance is honoured by the next.</summary>
 public sealed class RestartTests

@@ -2,7 +2,7 @@ using System.Net;
 using EventHub.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace EventHub.Tests.Web;
+namespace EventHub.Tests.Hosting;
 
 public sealed class PublicPagesTests : IAsyncLifetime
 {

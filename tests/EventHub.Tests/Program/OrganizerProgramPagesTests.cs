@@ -2,7 +2,7 @@ using System.Net;
 using EventHub.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace EventHub.Tests.Web;
+namespace EventHub.Tests.Program;
 
 /// <summary>The organizer's program pages are for organizers only and render (prerendered) with the program's data.</summary>
 public sealed class OrganizerProgramPagesTests : IAsyncLifetime

@@ -7,7 +7,7 @@ using EventHub.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace EventHub.Tests.Web;
+namespace EventHub.Tests.Hosting;
 
 /// <summary>Law 25: the application's log never holds an attendee's name or e-mail, whatever the log level.</summary>
 public sealed class LogPrivacyTests

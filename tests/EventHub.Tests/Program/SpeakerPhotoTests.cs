@@ -3,7 +3,7 @@ using System.Text;
 using EventHub.Core.Features.Program;
 using EventHub.Tests.Infrastructure;
 
-namespace EventHub.Tests.Web;
+namespace EventHub.Tests.Program;
 
 /// <summary>Photos are typed from their bytes (never the file name), at most 2 MB, and served by the app.</summary>
 public sealed class SpeakerPhotoTests : IAsyncLifetime

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace EventHub.Tests.Web;
+namespace EventHub.Tests.Registrations;
 
 public sealed class RegistrationRateLimitTests : IAsyncLifetime
 {

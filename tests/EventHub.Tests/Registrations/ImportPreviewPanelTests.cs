@@ -4,7 +4,7 @@ using EventHub.Core.Features.Registrations;
 using EventHub.Tests.Infrastructure;
 using EventHub.Web.Features.Registrations;
 
-namespace EventHub.Tests.Components;
+namespace EventHub.Tests.Registrations;
 
 public sealed class ImportPreviewPanelTests : IAsyncLifetime
 {

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
-namespace EventHub.Tests.Web;
+namespace EventHub.Tests.Registrations;
 
 /// <summary>The registration form and the private link, through HTTP as a browser without JavaScript uses them.</summary>
 public sealed class RegistrationPagesTests : IAsyncLifetime

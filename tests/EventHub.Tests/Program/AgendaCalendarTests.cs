@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.Json;
 using EventHub.Tests.Infrastructure;
 
-namespace EventHub.Tests.Web;
+namespace EventHub.Tests.Program;
 
 /// <summary>The iCalendar feed, read back by an independent parser: Debian's python3-icalendar (installed by tests/run.sh).</summary>
 public sealed class AgendaCalendarTests : IAsyncLifetime

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace EventHub.Tests.Components;
+namespace EventHub.Tests.CheckIns;
 
 /// <summary>Registrations are not pushed to the dashboard like scans are: it reloads them every 15 seconds by itself.</summary>
 public sealed class DashboardRefreshTests : IAsyncLifetime

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
-namespace EventHub.Tests.Components;
+namespace EventHub.Tests.Program;
 
 /// <summary>The board rendered by bUnit over the real planner and a real SQLite file.</summary>
 public sealed class ScheduleBoardTests : IAsyncLifetime

@@ -8,7 +8,7 @@ using EventHub.Web.Features.CheckIns;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
-namespace EventHub.Tests.Components;
+namespace EventHub.Tests.CheckIns;
 
 public sealed class PersonSearchTests : IAsyncLifetime
 {
