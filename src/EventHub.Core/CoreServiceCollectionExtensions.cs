@@ -37,6 +37,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Features.Program.VenueCatalog>();
         services.AddSingleton<Features.Program.SpeakerCatalog>();
         services.AddSingleton<Features.Program.SessionCatalog>();
+        services.AddSingleton<Features.Mail.EmailTexts>();
         services.AddSingleton<Features.Registrations.EmailComposer>();
         services.AddSingleton<Features.Mail.IOutboxComposer, Features.Registrations.OutboxLetters>();
         services.AddSingleton<Features.Mail.OutboxSignal>();

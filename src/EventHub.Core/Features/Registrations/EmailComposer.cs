@@ -22,17 +22,17 @@ public sealed class EmailComposer(EmailTexts texts, IOptions<MailOptions> option
         var eventName = letter.Event.Name.In(lang);
         var link = ManageLink(letter.ManageToken);
 
-        var message = new MimeMessage { Date = time.GetUtcNow(), Subject = T($"Email.{letter.Kind}.Subject", eventName) };
+        var message = new MimeMessage { Date = time.GetUtcNow(), Subject = T($"{letter.Kind}.Subject", eventName) };
         message.From.Add(MailboxAddress.Parse(options.Value.From));
         message.To.Add(new MailboxAddress($"{letter.FirstName} {letter.LastName}", letter.Email));
 
         var paragraphs = new List<string>
         {
-            T("Email.Greeting", letter.FirstName),
-            T($"Email.{letter.Kind}.Body", eventName, letter.Ticket.In(lang), letter.WaitlistPosition ?? 0),
-            T("Email.Ticket", letter.Ticket.In(lang)),
-            T("Email.Dates", string.Join(", ", letter.Event.Days.Select(d => d.Date.ToString("d MMMM yyyy", EmailTexts.Culture(lang))))),
-            T("Email.Venue", letter.Event.Venue),
+            T("Greeting", letter.FirstName),
+            T($"{letter.Kind}.Body", eventName, letter.Ticket.In(lang), letter.WaitlistPosition ?? 0),
+            T("Ticket", letter.Ticket.In(lang)),
+            T("Dates", string.Join(", ", letter.Event.Days.Select(d => d.Date.ToString("d MMMM yyyy", EmailTexts.Culture(lang))))),
+            T("Venue", letter.Event.Venue),
         };
         var builder = new BodyBuilder();
         var html = new StringBuilder($"<!DOCTYPE html><html lang=\"{lang}\"><body>");
@@ -44,16 +44,16 @@ public sealed class EmailComposer(EmailTexts texts, IOptions<MailOptions> option
         {
             var qr = builder.LinkedResources.Add("badge.png", BadgeQr.Png(badgeCode), new ContentType("image", "png"));
             qr.ContentId = MimeUtils.GenerateMessageId();
-            paragraphs.Add(T("Email.Badge"));
-            html.Append("<p>").Append(WebUtility.HtmlEncode(T("Email.Badge"))).Append("</p>")
-                .Append($"<p><img src=\"cid:{qr.ContentId}\" width=\"240\" height=\"240\" alt=\"{WebUtility.HtmlEncode(T("Email.BadgeAlt"))}\"></p>");
+            paragraphs.Add(T("Badge"));
+            html.Append("<p>").Append(WebUtility.HtmlEncode(T("Badge"))).Append("</p>")
+                .Append($"<p><img src=\"cid:{qr.ContentId}\" width=\"240\" height=\"240\" alt=\"{WebUtility.HtmlEncode(T("BadgeAlt"))}\"></p>");
         }
-        paragraphs.Add(T("Email.ManageLink", link));
-        paragraphs.Add(T("Email.KeepPrivate"));
-        paragraphs.Add(T("Email.Signature"));
-        html.Append("<p>").Append(WebUtility.HtmlEncode(T("Email.ManageLink", ""))).Append($"<a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(link)}</a></p>")
-            .Append("<p>").Append(WebUtility.HtmlEncode(T("Email.KeepPrivate"))).Append("</p>")
-            .Append("<p>").Append(WebUtility.HtmlEncode(T("Email.Signature"))).Append("</p></body></html>");
+        paragraphs.Add(T("ManageLink") + " " + link);
+        paragraphs.Add(T("KeepPrivate"));
+        paragraphs.Add(T("Signature"));
+        html.Append("<p>").Append(WebUtility.HtmlEncode(T("ManageLink") + " ")).Append($"<a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(link)}</a></p>")
+            .Append("<p>").Append(WebUtility.HtmlEncode(T("KeepPrivate"))).Append("</p>")
+            .Append("<p>").Append(WebUtility.HtmlEncode(T("Signature"))).Append("</p></body></html>");
         builder.TextBody = string.Join("\n\n", paragraphs) + "\n";
         builder.HtmlBody = html.ToString();
 
