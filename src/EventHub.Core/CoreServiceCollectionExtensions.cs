@@ -38,6 +38,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Features.Program.SpeakerCatalog>();
         services.AddSingleton<Features.Program.SessionCatalog>();
         services.AddSingleton<Features.Mail.EmailTexts>();
+        services.AddSingleton<Features.Mail.EmailHtml>();
         services.AddSingleton<Features.Registrations.EmailComposer>();
         services.AddSingleton<Features.Mail.IOutboxComposer, Features.Registrations.OutboxLetters>();
         services.AddSingleton<Features.Mail.OutboxSignal>();
