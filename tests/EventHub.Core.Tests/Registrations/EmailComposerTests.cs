@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using EventHub.Core;
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
+using EventHub.Core.Features.CheckIns;
 using EventHub.Core.Features.Mail;
 using EventHub.Core.Features.Registrations;
 using EventHub.Core.Security;
@@ -78,7 +79,54 @@ public sealed class EmailComposerTests : IAsyncLifetime
         Assert.Equal(english ? "en-CA" : "fr-CA", html.DocumentElement.GetAttribute("lang"));
         Assert.Equal(link, html.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal(!waitlisted, mail.BodyParts.OfType<MimePart>().Any(p => p.ContentType.MimeType == "image/png"));
+        Assert.Equal(!waitlisted, mail.TextBody!.Contains(BadgeCodes.Grouped(_badgeCode)));
         Assert.Single(mail.Attachments.OfType<MimePart>(), p => p.ContentType.MimeType == "text/calendar");
+    }
+
+    [Fact]
+    public async Task The_html_email_has_its_subject_as_title_and_the_event_name_as_heading()
+    {
+        foreach (var language in new[] { "fr", "en" })
+        {
+            var mail = await ComposeAsync(Letter(LetterKind.Confirmed, language, _badgeCode));
+
+            var html = Html(mail);
+            Assert.Equal(mail.Subject, html.Title);
+            Assert.Equal(Conference.Name.In(language), html.QuerySelector("h1")!.TextContent);
+        }
+    }
+
+    [Fact]
+    public async Task The_badge_code_is_written_in_groups_that_the_door_reads_as_the_code_in_the_qr_image()
+    {
+        var mail = await ComposeAsync(Letter(LetterKind.Confirmed, "fr", _badgeCode));
+
+        var grouped = BadgeCodes.Grouped(_badgeCode);
+        Assert.Matches("^([2-9A-HJ-NP-Z]{4} ){6}[2-9A-HJ-NP-Z]{2}$", grouped);
+        Assert.Contains("Code de votre porte-nom, à saisir à l'accueil si l'image ne s'affiche pas\u00a0: " + grouped, mail.TextBody);
+        var html = Html(mail);
+        var code = html.QuerySelector("strong")!;
+        Assert.Equal(grouped, code.TextContent);
+        Assert.Contains("à saisir à l'accueil", code.ParentElement!.TextContent);
+        // Typed as written at the door, the code is the one the QR image holds.
+        var image = mail.BodyParts.OfType<MimePart>().Single(p => p.ContentType.MimeType == "image/png");
+        using var png = new MemoryStream();
+        await image.Content!.DecodeToAsync(png);
+        Assert.Equal(BadgeCodes.QrPayload(BadgeCodes.Normalize(grouped)!), await Zbar.DecodeAsync(png.ToArray()));
+    }
+
+    [Fact]
+    public async Task The_qr_image_has_a_text_alternative_in_the_attendees_language()
+    {
+        foreach (var (language, alt) in new[] { ("fr", "Code QR de votre porte-nom"), ("en", "QR code of your badge") })
+        {
+            var mail = await ComposeAsync(Letter(LetterKind.Promoted, language, _badgeCode));
+
+            var image = mail.BodyParts.OfType<MimePart>().Single(p => p.ContentType.MimeType == "image/png");
+            var img = Assert.Single(Html(mail).Images);
+            Assert.Equal("cid:" + image.ContentId, img.GetAttribute("src"));
+            Assert.Equal(alt, img.GetAttribute("alt"));
+        }
     }
 
     [Fact]
@@ -100,6 +148,8 @@ public sealed class EmailComposerTests : IAsyncLifetime
         Assert.Empty(html.QuerySelectorAll("b"));
         Assert.Single(html.Images);
         Assert.Single(html.Links.OfType<IElement>(), a => a.GetAttribute("href") == "https://jiq.example/r/token-of-marie");
+        Assert.Equal("Conf <img src=x onerror=alert(1)>", html.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Inscription confirmée\u00a0: Conf <img src=x onerror=alert(1)>", html.Title);
         Assert.Contains("Bonjour <script>alert('prénom')</script>,", html.Body!.TextContent);
         Assert.Contains("Lieu\u00a0: \"><script>alert('lieu')</script>", html.Body.TextContent);
         Assert.Contains("&lt;script&gt;", mail.HtmlBody);

@@ -1,5 +1,6 @@
 using System.Text;
 using EventHub.Core.Features.Badges;
+using EventHub.Core.Features.CheckIns;
 using EventHub.Core.Features.Mail;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -8,8 +9,8 @@ using MimeKit.Utils;
 namespace EventHub.Core.Features.Registrations;
 
 /// <summary>
-/// Writes an attendee e-mail in their language: a summary, the QR badge as an inline image (when a seat is
-/// held), the private link and the event as an .ics attachment. The HTML part comes
+/// Writes an attendee e-mail in their language: a summary, the QR badge as an inline image with its code in
+/// letters (when a seat is held), the private link and the event as an .ics attachment. The HTML part comes
 /// from the <see cref="LetterHtml"/> template, the plain-text part from the same <see cref="LetterContent"/>.
 /// The result is the .eml bytes the outbox dispatcher hands to the sender, written just before sending
 /// (see <see cref="OutboxLetters"/>).
@@ -29,11 +30,12 @@ public sealed class EmailComposer(EmailTexts texts, EmailHtml html, IOptions<Mai
         {
             var qr = builder.LinkedResources.Add("badge.png", BadgeQr.Png(badgeCode), new ContentType("image", "png"));
             qr.ContentId = MimeUtils.GenerateMessageId();
-            badge = new LetterBadge(T("Badge"), qr.ContentId, T("BadgeAlt"));
+            badge = new LetterBadge(T("Badge"), qr.ContentId, T("BadgeAlt"), T("BadgeCode"), BadgeCodes.Grouped(badgeCode));
         }
         var content = new LetterContent(
             culture.Name,
             T(subjectKey, eventName),
+            eventName,
             [
                 T("Greeting", letter.FirstName),
                 T(bodyKey, eventName, letter.Ticket.In(lang), letter.WaitlistPosition ?? 0),

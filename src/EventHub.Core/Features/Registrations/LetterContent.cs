@@ -7,6 +7,7 @@ namespace EventHub.Core.Features.Registrations;
 public sealed record LetterContent(
     string Culture,
     string Subject,
+    string EventName,
     IReadOnlyList<string> Summary,
     LetterBadge? Badge,
     string ManageLabel,
@@ -20,6 +21,7 @@ public sealed record LetterContent(
         if (Badge is { } badge)
         {
             paragraphs.Add(badge.Intro);
+            paragraphs.Add($"{badge.CodeLabel} {badge.Code}");
         }
         paragraphs.Add($"{ManageLabel} {ManageLink}");
         paragraphs.Add(KeepPrivate);
@@ -28,5 +30,5 @@ public sealed record LetterContent(
     }
 }
 
-/// <summary>The badge part of an e-mail: the QR image, an inline part named by its content id.</summary>
-public sealed record LetterBadge(string Intro, string ImageContentId, string ImageAlt);
+/// <summary>The badge part of an e-mail: the QR image (an inline part named by its content id) and its code in letters.</summary>
+public sealed record LetterBadge(string Intro, string ImageContentId, string ImageAlt, string CodeLabel, string Code);
