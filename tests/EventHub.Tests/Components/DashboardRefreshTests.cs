@@ -2,7 +2,7 @@ using Bunit;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.CheckIns;
 using EventHub.Tests.Infrastructure;
-using EventHub.Web.Components.Pages.Dashboard;
+using EventHub.Web.Features.CheckIns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

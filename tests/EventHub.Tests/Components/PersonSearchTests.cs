@@ -4,7 +4,7 @@ using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.CheckIns;
 using EventHub.Tests.Infrastructure;
-using EventHub.Web.Components.Pages.CheckIn;
+using EventHub.Web.Features.CheckIns;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 

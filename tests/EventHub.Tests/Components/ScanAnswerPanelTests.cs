@@ -3,7 +3,7 @@ using Bunit;
 using EventHub.Tests.Infrastructure;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.CheckIns;
-using EventHub.Web.Components.Pages.CheckIn;
+using EventHub.Web.Features.CheckIns;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 

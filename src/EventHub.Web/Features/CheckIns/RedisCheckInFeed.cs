@@ -1,8 +1,9 @@
 using System.Text.Json;
 using EventHub.Core.Features.CheckIns;
+using EventHub.Web.Backplane;
 using StackExchange.Redis;
 
-namespace EventHub.Web.Backplane;
+namespace EventHub.Web.Features.CheckIns;
 
 /// <summary>
 /// The check-in feed shared by every instance: a scan is published on Redis, and each instance hands

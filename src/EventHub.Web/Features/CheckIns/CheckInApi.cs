@@ -3,8 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.CheckIns;
+using EventHub.Web.Features.Devices;
 
-namespace EventHub.Web.CheckIns;
+namespace EventHub.Web.Features.CheckIns;
 
 /// <summary>
 /// The scanner API: POST /api/checkin and GET /api/checkin/search, for devices with a bearer token.
@@ -67,9 +68,8 @@ public static class CheckInApi
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["checkpoint"] = ["Unknown checkpoint."] });
         }
         var actor = CheckInActor.Device(DeviceId(http));
-        if (!limiter.TryAcquire($"device:{actor.DeviceId}"))
+        if (!await limiter.AdmitScanAsync(actor, checkpointId, ct))
         {
-            await checkIns.LogRefusedAsync(checkpointId, actor, CheckInOutcome.RateLimited, ct);
             http.Response.Headers.RetryAfter = "1";
             return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many scans from this device.");
         }
@@ -90,7 +90,7 @@ public static class CheckInApi
 
     private static async Task<IResult> SearchAsync(string? q, HttpContext http, CheckInService checkIns, ScanLimiter limiter, CancellationToken ct)
     {
-        if (!limiter.TryAcquire($"device:{DeviceId(http)}"))
+        if (!limiter.TryAcquire(CheckInActor.Device(DeviceId(http))))
         {
             http.Response.Headers.RetryAfter = "1";
             return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests from this device.");
