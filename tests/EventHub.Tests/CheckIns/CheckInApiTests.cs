@@ -104,6 +104,30 @@ public sealed class CheckInApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_cancelled_badge_names_the_person_without_their_e_mail_and_an_unknown_code_names_no_one()
+    {
+        var factory = _app.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
+        Registration cancelled;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            cancelled = await db.Registrations.OrderBy(r => r.Id).FirstAsync(r => r.Status == RegistrationStatus.Confirmed);
+            cancelled.Cancel(DateTime.UtcNow);
+            await db.SaveChangesAsync();
+        }
+        var client = await DeviceClientAsync("Porte A");
+
+        var answer = await ScanAsync(client, cancelled.BadgeCode);
+        var unknown = await ScanAsync(client, EventHub.Core.Security.SecureTokens.NewBadgeCode());
+
+        Assert.Equal("cancelled", answer.GetProperty("result").GetString());
+        Assert.Equal(cancelled.FirstName, answer.GetProperty("firstName").GetString());
+        Assert.Equal(cancelled.LastName, answer.GetProperty("lastName").GetString());
+        Assert.DoesNotContain("@", answer.GetRawText());
+        Assert.Equal("invalid", unknown.GetProperty("result").GetString());
+        Assert.True(!unknown.TryGetProperty("firstName", out var none) || none.ValueKind == JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task Missing_or_revoked_tokens_get_401()
     {
         var anonymous = new HttpClient { BaseAddress = _baseUrl };

@@ -143,7 +143,7 @@ public sealed class CheckInServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Unknown_cancelled_and_waitlisted_badges_are_not_valid_and_are_logged()
+    public async Task Unknown_cancelled_and_waitlisted_badges_are_not_valid_are_logged_and_only_a_known_person_is_named()
     {
         var cancelled = await RegisterAsync("annule@test.example", r => r.Cancel(TestData.Now));
         var waiting = await RegisterAsync("attente@test.example", r => r.Waitlist(1, TestData.Now));
@@ -157,7 +157,11 @@ public sealed class CheckInServiceTests : IAsyncLifetime
         Assert.Equal(CheckInOutcome.Invalid, garbage.Value!.Outcome);
         Assert.Equal(CheckInOutcome.Cancelled, cancelledAnswer.Value!.Outcome);
         Assert.Equal(CheckInOutcome.Waitlisted, waitingAnswer.Value!.Outcome);
-        Assert.Null(cancelledAnswer.Value.FirstName);
+        // Staff send a cancelled or waitlisted person to the desk by name; an unknown code belongs to no one.
+        Assert.Equal(("Marie", "Tremblay"), (cancelledAnswer.Value.FirstName, cancelledAnswer.Value.LastName));
+        Assert.Equal(("Marie", "Tremblay"), (waitingAnswer.Value.FirstName, waitingAnswer.Value.LastName));
+        Assert.Null(unknown.Value.FirstName);
+        Assert.Null(garbage.Value.FirstName);
         await using var db = _database.NewContext();
         Assert.Equal(4, await db.CheckInAttempts.CountAsync());
         Assert.Equal(0, await db.CheckIns.CountAsync());

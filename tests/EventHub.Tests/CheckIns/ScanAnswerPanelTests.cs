@@ -49,17 +49,27 @@ public sealed class ScanAnswerPanelTests : IAsyncLifetime
         Assert.Equal("⟲", panel.Find(".scan-icon").TextContent);
     }
 
+    [Fact]
+    public void An_unknown_code_is_not_valid_says_why_and_shows_no_name()
+    {
+        var panel = Render(new ScanAnswer(CheckInOutcome.Invalid));
+
+        Assert.Contains("Porte-nom non valide", panel.Find(".scan-title").TextContent);
+        Assert.Contains("Code inconnu.", panel.Markup);
+        Assert.Empty(panel.FindAll(".scan-name"));
+        Assert.Equal("✖", panel.Find(".scan-icon").TextContent);
+    }
+
     [Theory]
-    [InlineData(CheckInOutcome.Invalid, "Code inconnu.")]
     [InlineData(CheckInOutcome.Cancelled, "Inscription annulée.")]
     [InlineData(CheckInOutcome.Waitlisted, "liste d'attente")]
-    public void Not_valid_says_why_and_shows_no_name(CheckInOutcome outcome, string reason)
+    public void A_cancelled_or_waitlisted_badge_is_not_valid_and_names_the_person_for_the_desk(CheckInOutcome outcome, string reason)
     {
-        var panel = Render(new ScanAnswer(outcome));
+        var panel = Render(new ScanAnswer(outcome, "Marie", "Tremblay", new LocalizedText("Régulier", "Regular")));
 
         Assert.Contains("Porte-nom non valide", panel.Find(".scan-title").TextContent);
         Assert.Contains(reason, panel.Markup);
-        Assert.Empty(panel.FindAll(".scan-name"));
+        Assert.Equal("Marie Tremblay", panel.Find(".scan-name").TextContent);
         Assert.Equal("✖", panel.Find(".scan-icon").TextContent);
     }
 }

@@ -166,7 +166,8 @@ public sealed class ScanRecorder : IDisposable
                     answers[i] = Welcome(person, outcome, earlier.At, earlier.Checkpoint);
                     break;
                 default:
-                    answers[i] = new ScanAnswer(outcome);
+                    // A cancelled or waitlisted person is named so that staff can send them to the desk; an unknown code names no one.
+                    answers[i] = person is null ? new ScanAnswer(outcome) : Named(person, outcome);
                     break;
             }
         }
@@ -203,7 +204,10 @@ public sealed class ScanRecorder : IDisposable
                 .ToDictionary(c => (c.RegistrationId, c.AttendanceKey), c => c.Id);
 
     private static ScanAnswer Welcome(Person person, CheckInOutcome outcome, DateTime at, string checkpoint) =>
-        new(outcome, person.FirstName, person.LastName, new LocalizedText(person.NameFr, person.NameEn), at, checkpoint);
+        Named(person, outcome) with { FirstCheckedInAt = at, FirstCheckpoint = checkpoint };
+
+    private static ScanAnswer Named(Person person, CheckInOutcome outcome) =>
+        new(outcome, person.FirstName, person.LastName, new LocalizedText(person.NameFr, person.NameEn));
 
     private sealed record People(Dictionary<string, Person> ByCode, Dictionary<int, Person> ById);
 

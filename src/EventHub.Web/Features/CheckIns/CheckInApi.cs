@@ -82,8 +82,9 @@ public static class CheckInApi
                 FirstCheckedInAt = answer.FirstCheckedInAt is { } at ? new DateTimeOffset(at, TimeSpan.Zero) : null,
                 FirstCheckpoint = answer.FirstCheckpoint,
             },
-            CheckInOutcome.Cancelled => new CheckInResponse("cancelled"),
-            CheckInOutcome.Waitlisted => new CheckInResponse("invalid", Reason: "waitlisted"),
+            // Named so that staff can send the person to the desk (never with an e-mail); an unknown code names no one.
+            CheckInOutcome.Cancelled => Person("cancelled", answer),
+            CheckInOutcome.Waitlisted => Person("invalid", answer) with { Reason = "waitlisted" },
             _ => new CheckInResponse("invalid", Reason: "unknown"),
         });
     }
