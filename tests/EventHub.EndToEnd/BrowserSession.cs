@@ -39,9 +39,15 @@ public sealed class BrowserSession : IAsyncLifetime
 
     public string ProfileFolder => _profile;
 
-    public async Task<IPage> NewPageAsync(Uri baseUrl)
+    /// <summary>A page in a fresh profile; <paramref name="viewport"/> sets a phone's screen, for instance (else Playwright's 1280 × 720).</summary>
+    public async Task<IPage> NewPageAsync(Uri baseUrl, ViewportSize? viewport = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl.ToString(), Locale = "fr-CA" });
+        var options = new BrowserNewContextOptions { BaseURL = baseUrl.ToString(), Locale = "fr-CA" };
+        if (viewport is not null)
+        {
+            options.ViewportSize = viewport;
+        }
+        var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>

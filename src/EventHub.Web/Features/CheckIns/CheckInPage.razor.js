@@ -15,15 +15,34 @@ export function remember(key, value) {
 
 // A USB scanner types the code and presses Enter into whatever has the focus: keep it on the
 // scanner input, except while the person uses another control (search box, buttons, menus).
+// A character typed while the focus is on something that takes no text (a button, the switch, the
+// door picker) is sent to the scanner input, so that a read never lands elsewhere (Space still
+// presses buttons: badge codes have no spaces).
 export function keepFocus(input) {
-    const refocus = () => setTimeout(() => {
-        const active = document.activeElement;
-        if (!active || active === document.body) {
-            input.focus();
-        }
-    }, 150);
-    input.addEventListener("blur", refocus);
+    if (!input.dataset.kept) {
+        input.dataset.kept = "true";
+        input.addEventListener("blur", () => setTimeout(() => {
+            const active = document.activeElement;
+            if (input.isConnected && (!active || active === document.body)) {
+                input.focus();
+            }
+        }, 150));
+        document.addEventListener("keydown", event => {
+            if (input.isConnected && event.key.length === 1 && event.key !== " " && !event.ctrlKey && !event.metaKey && !event.altKey && !takesText(event.target)) {
+                // Moving the focus during keydown makes the browser type the character into the new focus.
+                input.focus();
+            }
+        }, true);
+    }
     input.focus();
+}
+
+function takesText(element) {
+    if (element instanceof HTMLTextAreaElement || element?.isContentEditable) {
+        return true;
+    }
+    return element instanceof HTMLInputElement && !element.readOnly
+        && !["button", "checkbox", "radio", "submit", "reset", "range", "color", "file", "image"].includes(element.type);
 }
 
 export function focus(input) {
