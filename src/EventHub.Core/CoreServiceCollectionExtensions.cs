@@ -23,7 +23,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DemoSeeder>();
         services.AddScoped<StaffAccounts>();
         services.AddSingleton<Features.Events.EventOverview>();
-        services.AddSingleton<Features.CheckIns.CheckInService>();
+        services.AddSingleton<Features.CheckIns.CheckpointDirectory>();
+        services.AddSingleton<Features.CheckIns.CheckInDesk>();
+        services.AddSingleton<Features.CheckIns.CheckInSearch>();
+        services.AddSingleton<Features.CheckIns.CheckInUndo>();
         services.AddSingleton<Features.Badges.BadgeDirectory>();
         services.AddSingleton<Features.Devices.DeviceTokens>();
         services.AddSingleton<Features.CheckIns.ArrivalsDashboard>();
@@ -40,7 +43,12 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Features.Registrations.EmailComposer>();
         services.AddSingleton<Features.Mail.IOutboxComposer, Features.Registrations.OutboxLetters>();
         services.AddSingleton<Features.Mail.OutboxSignal>();
-        services.AddSingleton<Features.Registrations.RegistrationService>();
+        services.AddSingleton<Features.Registrations.TicketSales>();
+        services.AddSingleton<Features.Registrations.RegistrationWriter>();
+        services.AddSingleton<Features.Registrations.Registrar>();
+        services.AddSingleton<Features.Registrations.RegistrationCancellation>();
+        services.AddSingleton<Features.Registrations.RegistrationCorrections>();
+        services.AddSingleton<Features.Registrations.RegistrationImport>();
         services.AddSingleton<Features.Registrations.RegistrationPortal>();
         services.AddSingleton<Features.Registrations.PersonalAgenda>();
         services.AddSingleton<Features.Registrations.TicketShelf>();

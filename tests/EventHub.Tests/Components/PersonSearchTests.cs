@@ -15,7 +15,7 @@ public sealed class PersonSearchTests : IAsyncLifetime
     private readonly BunitContext _context = ComponentTestContext.Create();
     private readonly InProcessCheckInFeed _feed = new();
     private WriteGate _gate = null!;
-    private ScanRecorder? _recorder;
+    private TestCheckIns? _checkIns;
     private TestDatabase _database = null!;
     private Registration _helene = null!;
 
@@ -32,13 +32,13 @@ public sealed class PersonSearchTests : IAsyncLifetime
             db.Registrations.Add(_helene);
             await db.SaveChangesAsync();
         }
-        _context.Services.AddSingleton(new CheckInService(_database.Factory, TimeProvider.System, _gate, _recorder = new ScanRecorder(_database.Factory, _gate), _feed));
+        _context.Services.AddSingleton((_checkIns = new TestCheckIns(_database, TimeProvider.System, _gate, _feed)).Search);
     }
 
     public async Task DisposeAsync()
     {
         await _context.DisposeAsync();
-        _recorder?.Dispose();
+        _checkIns?.Dispose();
         _feed.Dispose();
         await _database.DisposeAsync();
     }

@@ -10,24 +10,13 @@ using MimeKit;
 
 namespace EventHub.Tests.Infrastructure;
 
-/// <summary>The real e-mail composer with the application's own resource files, and the registration service on a test database.</summary>
+/// <summary>The real e-mail composer with the application's own resource files.</summary>
 public static class TestMail
 {
     public static EmailTexts Texts() =>
         new(new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance).Create(typeof(SharedResource)));
 
     public static EmailComposer Composer(TimeProvider time) => new(Texts(), Options.Create(new MailOptions { PublicUrl = "https://jiq.example" }), time);
-
-    public static RegistrationService Registrations(TestDatabase database, TimeProvider time, WriteGate? gate = null) =>
-        new(database.Factory, gate ?? new WriteGate(database.Settings), new OutboxSignal(), time);
-
-    /// <summary>Registers someone as the form does (consent given) and fails the test when the service refuses.</summary>
-    public static async Task<RegistrationReceipt> RegisteredAsync(this RegistrationService service, int ticketId, AttendeeDetails attendee)
-    {
-        var result = await service.RegisterAsync(new RegistrationRequest(ticketId, attendee, ConsentGiven: true));
-        Assert.True(result.Succeeded, result.Error?.Code);
-        return result.Value!;
-    }
 
     /// <summary>The outbox's real writer of registration e-mails.</summary>
     public static OutboxLetters Letters(TimeProvider time) => new(Composer(time));

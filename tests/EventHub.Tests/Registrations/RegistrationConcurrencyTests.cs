@@ -12,12 +12,12 @@ public sealed class RegistrationConcurrencyTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(TestData.Now);
     private TestDatabase _database = null!;
-    private RegistrationService _service = null!;
+    private TestRegistrations _service = null!;
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _service = TestMail.Registrations(_database, _time);
+        _service = new TestRegistrations(_database, _time);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
@@ -82,7 +82,7 @@ public sealed class RegistrationConcurrencyTests : IAsyncLifetime
         var (ticketId, receipts) = await FullTicketAsync(seats: 3, waiting: 3);
         var cancelled = receipts.First(r => r.Outcome == RegistrationOutcome.Confirmed);
 
-        var results = await AllAtOnce.RunAsync(2, _ => _service.CancelByTokenAsync(cancelled.ManageToken));
+        var results = await AllAtOnce.RunAsync(2, _ => _service.Cancellation.CancelByTokenAsync(cancelled.ManageToken));
 
         Assert.All(results, r => Assert.True(r.Succeeded));
         Assert.Single(results, r => r.Value!.PromotedRegistrationId is not null);
@@ -103,7 +103,7 @@ public sealed class RegistrationConcurrencyTests : IAsyncLifetime
         var (ticketId, receipts) = await FullTicketAsync(seats: 3, waiting: 3);
         var leaving = receipts.Where(r => r.Outcome == RegistrationOutcome.Confirmed).Take(2).ToList();
 
-        var results = await AllAtOnce.RunAsync(leaving, r => _service.CancelAsync(r.RegistrationId));
+        var results = await AllAtOnce.RunAsync(leaving, r => _service.Cancellation.CancelAsync(r.RegistrationId));
 
         var promoted = results.Select(r => r.Value!.PromotedRegistrationId!.Value).Order().ToList();
         var expected = receipts.Where(r => r.WaitlistPosition is 1 or 2).Select(r => r.RegistrationId).Order().ToList();
@@ -132,5 +132,5 @@ public sealed class RegistrationConcurrencyTests : IAsyncLifetime
         AllAtOnce.RunAsync(people.ToList(), p => RegisterAsync(p.TicketId, p.Email));
 
     private Task<RegistrationReceipt> RegisterAsync(int ticketId, string email) =>
-        _service.RegisteredAsync(ticketId, new AttendeeDetails("Léa", "Côté", email, "Ville de Québec", null, "fr"));
+        _service.Registrar.RegisteredAsync(ticketId, new AttendeeDetails("Léa", "Côté", email, "Ville de Québec", null, "fr"));
 }

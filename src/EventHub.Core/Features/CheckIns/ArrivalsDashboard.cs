@@ -101,7 +101,7 @@ public sealed class ArrivalsDashboard : IDisposable
             .Join(db.Checkpoints, x => x.c.CheckpointId, p => p.Id, (x, p) => new RecentArrival(x.r.FirstName, x.r.LastName, p.Name, x.c.CheckedInAt))
             .ToListAsync(ct);
         var sessionsNow = await db.Sessions.AsNoTracking()
-            .Where(s => s.RoomId != null && s.StartsAt <= now + CheckInService.SessionEntryLead && s.EndsAt > now)
+            .Where(s => s.RoomId != null && s.StartsAt <= now + CheckInDesk.SessionEntryLead && s.EndsAt > now)
             .Select(s => new { s.Id, RoomId = s.RoomId!.Value, s.TitleFr, s.TitleEn, s.SeatLimit })
             .ToListAsync(ct);
         var sessionKeys = sessionsNow.Select(s => CheckIn.SessionAttendance(s.Id)).ToList();

@@ -10,11 +10,11 @@ using MimeKit;
 
 namespace EventHub.Tests.Registrations;
 
-public sealed class RegistrationServiceTests : IAsyncLifetime
+public sealed class RegistrationTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(TestData.Now);
     private TestDatabase _database = null!;
-    private RegistrationService _service = null!;
+    private TestRegistrations _service = null!;
     private WriteGate _gate = null!;
     private int _eventId;
     private int _ticketId;
@@ -23,7 +23,7 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         _gate = new WriteGate(_database.Settings);
-        _service = TestMail.Registrations(_database, _time, _gate);
+        _service = new TestRegistrations(_database, _time, _gate);
         await using var db = _database.NewContext();
         var (conference, ticket) = await TestData.EventWithTicketAsync(db, quota: 1);
         (_eventId, _ticketId) = (conference.Id, ticket.Id);
@@ -116,7 +116,7 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
         Assert.Equal(1, (await db.TicketTypes.SingleAsync()).Sold);
         var link = await db.OutboxMessages.SingleAsync(m => m.Kind == "link");
         Assert.Contains("/r/" + again.ManageToken, (await TestMail.ComposeAsync(_database, link)).TextBody);
-        Assert.False((await _service.CancelByTokenAsync(first.ManageToken)).Succeeded);
+        Assert.False((await _service.Cancellation.CancelByTokenAsync(first.ManageToken)).Succeeded);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
         Assert.Equal("Registration.ConsentRequired", (await RegisterAsync("a@test.example", consent: false)).Error!.Code);
         Assert.Equal("Registration.EmailInvalid", (await RegisterAsync("not an e-mail")).Error!.Code);
         Assert.Equal("Registration.EmailInvalid", (await RegisterAsync("a@b")).Error!.Code);
-        var unknown = await _service.RegisterAsync(new RegistrationRequest(9_999, Details("a@test.example", "fr"), true));
+        var unknown = await _service.Registrar.RegisterAsync(new RegistrationRequest(9_999, Details("a@test.example", "fr"), true));
         Assert.IsType<NotFoundError>(unknown.Error);
         _time.Advance(TimeSpan.FromDays(31));
         Assert.Equal("Registration.NotOnSale", (await RegisterAsync("late@test.example")).Error!.Code);
@@ -138,7 +138,7 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
     {
         var receipt = (await RegisterAsync("marie@test.example")).Value!;
 
-        var erased = await _service.EraseByTokenAsync(receipt.ManageToken);
+        var erased = await _service.Cancellation.EraseByTokenAsync(receipt.ManageToken);
 
         Assert.True(erased.Value!.WasConfirmed);
         await using var db = _database.NewContext();
@@ -216,7 +216,7 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
     }
 
     private Task<Result<RegistrationReceipt>> RegisterAsync(string email, string language = "fr", bool consent = true) =>
-        _service.RegisterAsync(new RegistrationRequest(_ticketId, Details(email, language), consent));
+        _service.Registrar.RegisterAsync(new RegistrationRequest(_ticketId, Details(email, language), consent));
 
     private static AttendeeDetails Details(string email, string language) => new("Marie", "Tremblay", email, "Ville de Québec", "Analyste", language);
 }
