@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.CheckIns;
+using EventHub.Web.Features.Devices;
 
 namespace EventHub.Web.CheckIns;
 

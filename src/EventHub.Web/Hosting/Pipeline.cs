@@ -1,7 +1,8 @@
-using EventHub.Web.Account;
+using EventHub.Web.Features.Accounts;
 using EventHub.Web.CheckIns;
 using EventHub.Web.Components;
 using EventHub.Web.Endpoints;
+using EventHub.Web.Features.Badges;
 using EventHub.Web.Registrations;
 
 namespace EventHub.Web.Hosting;

@@ -4,7 +4,7 @@ using EventHub.Core.Features.Devices;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
-namespace EventHub.Web.CheckIns;
+namespace EventHub.Web.Features.Devices;
 
 /// <summary>Authenticates scanner devices by "Authorization: Bearer &lt;device token&gt;"; a revoked token fails.</summary>
 public sealed class DeviceTokenAuthentication(

@@ -3,7 +3,7 @@ using EventHub.Core.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
-namespace EventHub.Web.Account;
+namespace EventHub.Web.Features.Accounts;
 
 /// <summary>Adds the display name and, for a one-time password, the obligation to change it to the sign-in cookie.</summary>
 public sealed class StaffClaimsPrincipalFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)

@@ -1,4 +1,4 @@
-namespace EventHub.Web.Account;
+namespace EventHub.Web.Features.Accounts;
 
 public static class LocalUrl
 {

@@ -1,4 +1,4 @@
-namespace EventHub.Web.Account;
+namespace EventHub.Web.Features.Accounts;
 
 /// <summary>Sends a user signed in with a one-time password to the change-password page before anything else.</summary>
 public sealed class RequirePasswordChange(RequestDelegate next)

@@ -1,7 +1,7 @@
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Badges;
 
-namespace EventHub.Web.Endpoints;
+namespace EventHub.Web.Features.Badges;
 
 /// <summary>
 /// QR images of badges: an organizer may fetch any badge's; an attendee only their own, through the

@@ -1,7 +1,7 @@
 using EventHub.Core.Domain;
 using Microsoft.AspNetCore.Identity;
 
-namespace EventHub.Web.Account;
+namespace EventHub.Web.Features.Accounts;
 
 public static class AccountEndpoints
 {
