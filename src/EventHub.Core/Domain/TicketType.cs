@@ -36,6 +36,4 @@ public sealed class TicketType
     public DateTime SaleEndsAt { get; private set; }
 
     public LocalizedText Name => new(NameFr, NameEn);
-
-    public bool IsOnSale(DateTime utcNow) => utcNow >= SaleStartsAt && utcNow < SaleEndsAt;
 }

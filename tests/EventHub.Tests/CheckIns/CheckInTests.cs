@@ -204,6 +204,23 @@ public sealed class CheckInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Undos_of_one_check_in_at_once_on_several_instances_undo_it_once()
+    {
+        var marie = await RegisterAsync("marie@test.example");
+        var checkIn = (await _service.Desk.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("door-a"))).Value!.CheckInId!.Value;
+        // Each undo on an app server of its own (own write gate), so that they truly race in the database.
+        var instances = Enumerable.Range(0, 4).Select(_ => new TestCheckIns(_database, _time, new WriteGate(_database.Settings), _feed)).ToList();
+
+        var undone = await AllAtOnce.RunAsync(instances, i => i.Undo.UndoAsync(checkIn, CheckInActor.Staff("door-a")));
+
+        instances.ForEach(i => i.Dispose());
+        Assert.Single(undone, u => u);
+        await using var db = _database.NewContext();
+        Assert.Equal(1, await db.CheckInAttempts.CountAsync(a => a.Outcome == CheckInOutcome.Undone));
+        Assert.NotNull((await db.CheckIns.SingleAsync()).UndoneAt);
+    }
+
+    [Fact]
     public async Task Search_ignores_accents_and_case_and_never_returns_e_mails()
     {
         await RegisterAsync("helene.cote@ville.example", r => r.Correct(new AttendeeDetails("Hélène", "Côté", "helene.cote@ville.example", "Ville de Québec", null, "fr"), TestData.Now));

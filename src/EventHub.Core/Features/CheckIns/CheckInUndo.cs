@@ -17,20 +17,26 @@ public sealed class CheckInUndo(IDbContextFactory<EventHubDbContext> factory, Ti
         int checkpointId;
         using (await gate.EnterAsync(ct))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var undone = await db.CheckIns
-                .Where(c => c.Id == checkInId && c.UndoneAt == null && c.CheckedInAt >= since
-                    && c.StaffUserId == actor.StaffUserId && c.DeviceId == actor.DeviceId)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.UndoneAt, now), ct);
-            if (undone != 1)
+            var checkIn = await db.CheckIns
+                .FirstOrDefaultAsync(c => c.Id == checkInId && c.UndoneAt == null && c.CheckedInAt >= since
+                    && c.StaffUserId == actor.StaffUserId && c.DeviceId == actor.DeviceId, ct);
+            if (checkIn is null)
             {
                 return false;
             }
-            var checkIn = await db.CheckIns.AsNoTracking().Where(c => c.Id == checkInId).Select(c => new { c.CheckpointId, c.RegistrationId }).FirstAsync(ct);
+            checkIn.Undo(now);
             checkpointId = checkIn.CheckpointId;
             db.CheckInAttempts.Add(new CheckInAttempt(checkpointId, actor.StaffUserId, actor.DeviceId, checkIn.RegistrationId, CheckInOutcome.Undone, now));
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            try
+            {
+                // One SaveChanges writes the undo and its audit entry in one transaction.
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Undone meanwhile (another instance, the same button twice): only the first undo counts.
+                return false;
+            }
         }
         feed.Publish(new CheckInNotice(checkpointId, CheckInOutcome.Undone, now));
         return true;

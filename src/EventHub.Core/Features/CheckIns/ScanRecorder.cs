@@ -129,8 +129,8 @@ public sealed class ScanRecorder : IDisposable
         using var transaction = db.Database.BeginTransaction();
         var people = PeopleFor(db, batch);
         var entries = EarlierEntries(db, people.ById.Keys);
-        var attempts = new List<object?[]>(batch.Count);
-        var checkIns = new List<object?[]>();
+        var attempts = new List<CheckInAttempt>(batch.Count);
+        var checkIns = new List<CheckIn>();
         var answers = new ScanAnswer[batch.Count];
         var admitted = new (int RegistrationId, string Attendance)?[batch.Count];
         for (var i = 0; i < batch.Count; i++)
@@ -151,11 +151,11 @@ public sealed class ScanRecorder : IDisposable
                 : person.Status == RegistrationStatus.Waitlisted ? CheckInOutcome.Waitlisted
                 : entries.ContainsKey((person.Id, place.Attendance)) ? CheckInOutcome.AlreadyCheckedIn
                 : CheckInOutcome.CheckedIn);
-            attempts.Add([place.CheckpointId, scan.Actor.StaffUserId, scan.Actor.DeviceId, person?.Id, outcome, scan.At]);
+            attempts.Add(new CheckInAttempt(place.CheckpointId, scan.Actor.StaffUserId, scan.Actor.DeviceId, person?.Id, outcome, scan.At));
             switch (outcome)
             {
                 case CheckInOutcome.CheckedIn:
-                    checkIns.Add([person!.Id, place.CheckpointId, place.Attendance, scan.Actor.StaffUserId, scan.Actor.DeviceId, scan.At]);
+                    checkIns.Add(new CheckIn(person!.Id, place.CheckpointId, place.Attendance, scan.Actor.StaffUserId, scan.Actor.DeviceId, scan.At));
                     // A second scan of the same badge later in this batch finds this one.
                     entries[(person.Id, place.Attendance)] = new Entry(scan.At, place.CheckpointName);
                     answers[i] = Welcome(person, outcome, scan.At, place.CheckpointName);

@@ -41,48 +41,46 @@ public sealed class RegistrationCancellation(IDbContextFactory<EventHubDbContext
             {
                 var result = await factory.RunAndNotifyAsync<CancellationReceipt?>(outbox, async db =>
                 {
-                    var current = await db.Registrations.AsNoTracking().Where(find)
-                        .Select(r => new { r.Id, r.Status, r.TicketTypeId, r.EventId })
-                        .FirstOrDefaultAsync(ct);
-                    if (current is null)
+                    var registration = await db.Registrations.Where(find).FirstOrDefaultAsync(ct);
+                    if (registration is null)
                     {
                         return new NotFoundError("Registration.NotFound");
                     }
-                    if (current.Status == RegistrationStatus.Cancelled && !erase)
+                    var was = registration.Status;
+                    if (was == RegistrationStatus.Cancelled && !erase)
                     {
                         return new CancellationReceipt(false, true, null);
                     }
-                    // Conditional on the status just read: of two racing cancellations, one changes the row, the other retries and finds it cancelled.
-                    var changed = await db.Registrations.Where(r => r.Id == current.Id && r.Status == current.Status)
-                        .ExecuteUpdateAsync(s => s
-                            .SetProperty(r => r.Status, RegistrationStatus.Cancelled)
-                            .SetProperty(r => r.WaitlistPosition, (int?)null)
-                            .SetProperty(r => r.CancelledAt, r => r.CancelledAt ?? now)
-                            .SetProperty(r => r.UpdatedAt, now), ct);
-                    if (changed != 1)
+                    // Of two racing cancellations only one may free the seat: this claims the row (locked until the commit)
+                    // while it still has the status just read; the other retries and finds it cancelled.
+                    if (await db.Registrations.Where(r => r.Id == registration.Id && r.Status == was)
+                            .ExecuteUpdateAsync(s => s.SetProperty(r => r.UpdatedAt, now), ct) != 1)
                     {
                         return (CancellationReceipt?)null;
                     }
-                    await PersonalAgenda.ReleaseAllAsync(db, current.Id, ct);
-                    int? promoted = null;
-                    var wasConfirmed = current.Status == RegistrationStatus.Confirmed;
-                    if (wasConfirmed)
-                    {
-                        await db.TicketTypes.Where(t => t.Id == current.TicketTypeId && t.Sold > 0)
-                            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Sold, t => t.Sold - 1), ct);
-                        await db.Events.Where(e => e.Id == current.EventId && e.ConfirmedCount > 0)
-                            .ExecuteUpdateAsync(s => s.SetProperty(e => e.ConfirmedCount, e => e.ConfirmedCount - 1), ct);
-                        promoted = await WaitlistPromotion.PromoteAsync(db, current.EventId, current.TicketTypeId, now, ct);
-                    }
                     if (erase)
                     {
-                        // The e-mails kept in the outbox name the attendee too.
-                        await db.OutboxMessages.Where(m => m.RegistrationId == current.Id).ExecuteDeleteAsync(ct);
-                        var registration = await db.Registrations.FirstAsync(r => r.Id == current.Id, ct);
                         registration.Erase(now);
-                        await db.SaveChangesAsync(ct);
+                        // The e-mails kept in the outbox name the attendee too.
+                        await db.OutboxMessages.Where(m => m.RegistrationId == registration.Id).ExecuteDeleteAsync(ct);
                     }
-                    return new CancellationReceipt(wasConfirmed, current.Status == RegistrationStatus.Cancelled, promoted);
+                    else
+                    {
+                        registration.Cancel(now);
+                    }
+                    await db.SaveChangesAsync(ct);
+                    await PersonalAgenda.ReleaseAllAsync(db, registration.Id, ct);
+                    int? promoted = null;
+                    var wasConfirmed = was == RegistrationStatus.Confirmed;
+                    if (wasConfirmed)
+                    {
+                        await db.TicketTypes.Where(t => t.Id == registration.TicketTypeId && t.Sold > 0)
+                            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Sold, t => t.Sold - 1), ct);
+                        await db.Events.Where(e => e.Id == registration.EventId && e.ConfirmedCount > 0)
+                            .ExecuteUpdateAsync(s => s.SetProperty(e => e.ConfirmedCount, e => e.ConfirmedCount - 1), ct);
+                        promoted = await WaitlistPromotion.PromoteAsync(db, registration.EventId, registration.TicketTypeId, now, ct);
+                    }
+                    return new CancellationReceipt(wasConfirmed, was == RegistrationStatus.Cancelled, promoted);
                 }, ct);
                 if (!result.Succeeded || result.Value is not null || attempt >= 3)
                 {
