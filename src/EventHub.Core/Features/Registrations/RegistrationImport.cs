@@ -52,9 +52,11 @@ public sealed class RegistrationImport(TicketSales sales, IDbContextFactory<Even
                     report = new ImportReport(report.Confirmed + done.Confirmed, report.Waitlisted + done.Waitlisted, report.AlreadyRegistered + done.AlreadyRegistered);
                     break;
                 }
-                catch (DbUpdateException exception) when (UniqueViolation.Is(exception) && attempt < 2)
+                catch (Exception exception) when (UniqueViolation.Is(exception) && attempt < 2)
                 {
-                    // Someone registered one of these e-mails at the same moment (another instance): the batch is replayed and skips them.
+                    // Someone registered one of these e-mails between the batch's read and its insert (another instance, on an
+                    // engine where the read takes no lock: SQL Server, PostgreSQL). The batch was rolled back; it is replayed,
+                    // reads again and skips them. The writer's commands throw the provider's own exception, not a DbUpdateException.
                 }
             }
             progress?.Report(Math.Min(rows.Count, start + BatchSize));
