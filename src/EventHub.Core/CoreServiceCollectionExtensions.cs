@@ -29,7 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Features.CheckIns.CheckInUndo>();
         services.AddSingleton<Features.Badges.BadgeDirectory>();
         services.AddSingleton<Features.Devices.DeviceTokens>();
-        services.AddSingleton<Features.CheckIns.ArrivalsDashboard>();
+        services.AddSingleton<Features.CheckIns.CheckInDashboard>();
         services.AddSingleton<Features.CheckIns.CheckpointAdmin>();
         services.AddSingleton<WriteGate>();
         services.AddSingleton<Features.CheckIns.ScanRecorder>();

@@ -12,7 +12,7 @@ public sealed class OutboxMessage
 
     public long Id { get; private set; }
 
-    /// <summary>What the message is about, e.g. "confirmation" or "waitlist-promoted".</summary>
+    /// <summary>What the message is about: a <c>LetterKind</c>'s name, e.g. "Confirmed" or "Promoted".</summary>
     public string Kind { get; private set; } = "";
 
     public int? RegistrationId { get; private set; }

@@ -29,7 +29,7 @@ public sealed class TicketType
     /// <summary>Confirmed registrations of this type; changed only by a conditional database update.</summary>
     public int Sold { get; private set; }
 
-    /// <summary>Highest waitlist position handed out so far.</summary>
+    /// <summary>Highest waitlist number handed out so far.</summary>
     public int WaitlistIssued { get; private set; }
 
     public DateTime SaleStartsAt { get; private set; }

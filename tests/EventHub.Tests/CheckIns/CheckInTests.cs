@@ -235,7 +235,7 @@ public sealed class CheckInTests : IAsyncLifetime
         Assert.Equal("Côté", Assert.Single(byLastName).LastName);
         Assert.Equal("Roy", Assert.Single(byEmail).LastName);
         Assert.Empty(tooShort);
-        Assert.DoesNotContain(typeof(PersonMatch).GetProperties(), p => p.Name.Contains("Mail", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(typeof(AttendeeMatch).GetProperties(), p => p.Name.Contains("Mail", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -271,7 +271,7 @@ public sealed class CheckInTests : IAsyncLifetime
         var atDoor = await _service.Desk.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
         var inRoom = await _service.Desk.ScanAsync(marie.BadgeCode, roomCheckpoint.Id, CheckInActor.Staff("staff"));
         var inRoomAgain = await _service.Desk.ScanAsync(marie.BadgeCode, roomCheckpoint.Id, CheckInActor.Staff("staff"));
-        using var dashboards = new ArrivalsDashboard(_database.Factory, _time, _feed);
+        using var dashboards = new CheckInDashboard(_database.Factory, _time, _feed);
         var snapshot = await dashboards.GetAsync();
 
         Assert.Equal(CheckInOutcome.CheckedIn, atDoor.Value!.Outcome);
@@ -291,7 +291,7 @@ public sealed class CheckInTests : IAsyncLifetime
     {
         var marie = await RegisterAsync("marie@test.example");
         await _service.Desk.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
-        using var dashboard = new ArrivalsDashboard(_database.Factory, _time, _feed);
+        using var dashboard = new CheckInDashboard(_database.Factory, _time, _feed);
 
         _time.Advance(TimeSpan.FromSeconds(90));
         var soon = (await dashboard.GetAsync()).PerCheckpoint.Single(c => c.CheckpointId == _door.Id).Buckets;
@@ -309,7 +309,7 @@ public sealed class CheckInTests : IAsyncLifetime
     {
         var marie = await RegisterAsync("marie@test.example");
         var builds = new CountingFactory(_database.Factory);
-        using var dashboard = new ArrivalsDashboard(builds, _time, _feed);
+        using var dashboard = new CheckInDashboard(builds, _time, _feed);
         var heard = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var page = _feed.Subscribe(_ => Task.FromResult(heard.TrySetResult()));
 
@@ -323,7 +323,7 @@ public sealed class CheckInTests : IAsyncLifetime
         Assert.Equal(2, builds.Created);
 
         await dashboard.GetAsync();
-        _time.Advance(ArrivalsDashboard.SharedFor);
+        _time.Advance(CheckInDashboard.SharedFor);
         await dashboard.GetAsync();
         Assert.Equal(3, builds.Created);
     }

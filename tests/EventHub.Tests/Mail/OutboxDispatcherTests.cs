@@ -164,7 +164,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         Assert.Single(sent.BodyParts.OfType<MimeKit.MimePart>(), p => p.ContentType.MimeType == "image/png");
         await using var check = _database.NewContext();
         var left = await check.OutboxMessages.AsNoTracking().SingleAsync();
-        Assert.Equal(("waitlist-promoted", waiting.RegistrationId), (left.Kind, left.RegistrationId));
+        Assert.Equal(("Promoted", waiting.RegistrationId), (left.Kind, left.RegistrationId));
         Assert.NotNull(left.SentAt);
     }
 

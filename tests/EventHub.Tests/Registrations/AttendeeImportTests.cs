@@ -132,7 +132,7 @@ public sealed class AttendeeImportTests(ITestOutputHelper output) : IAsyncLifeti
         // The four imported rows say who vouched for their consent; the one registered on the form says nobody did.
         Assert.Equal([null, Organizer, Organizer, Organizer, Organizer], await db.Registrations.OrderBy(r => r.Id).Select(r => r.ConsentConfirmedBy).ToListAsync());
         Assert.All(await db.Registrations.ToListAsync(), r => Assert.Equal(TestData.Now, r.ConsentGivenAt));
-        Assert.Equal(["confirmation", "confirmation", "confirmation", "waitlisted", "waitlisted"], await db.OutboxMessages.OrderBy(m => m.Id).Select(m => m.Kind).ToListAsync());
+        Assert.Equal(["Confirmed", "Confirmed", "Confirmed", "Waitlisted", "Waitlisted"], await db.OutboxMessages.OrderBy(m => m.Id).Select(m => m.Kind).ToListAsync());
         var waitlisted = await TestMail.ComposeAsync(_database, (await db.OutboxMessages.OrderBy(m => m.Id).LastAsync()));
         Assert.Contains("p4@test.example", waitlisted.To.ToString());
         // The person's own copy of their data says how their consent came.

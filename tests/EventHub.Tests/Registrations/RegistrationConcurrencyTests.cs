@@ -40,11 +40,11 @@ public sealed class RegistrationConcurrencyTests : IAsyncLifetime
         Assert.Equal(200, rows.Count);
         Assert.Equal(200, rows.Select(r => r.NormalizedEmail).Distinct().Count());
         Assert.Equal(150, rows.Count(r => r.Status == RegistrationStatus.Confirmed));
-        Assert.Equal(Enumerable.Range(1, 50), rows.Where(r => r.Status == RegistrationStatus.Waitlisted).Select(r => r.WaitlistPosition!.Value).Order());
+        Assert.Equal(Enumerable.Range(1, 50), rows.Where(r => r.Status == RegistrationStatus.Waitlisted).Select(r => r.WaitlistNumber!.Value).Order());
         Assert.Equal(150, (await check.TicketTypes.SingleAsync(t => t.Id == ticketId)).Sold);
         Assert.Equal(150, (await check.Events.SingleAsync()).ConfirmedCount);
         Assert.Equal(200, await check.OutboxMessages.CountAsync());
-        Assert.Equal(Enumerable.Range(1, 50), receipts.Where(r => r.Outcome == RegistrationOutcome.Waitlisted).Select(r => r.WaitlistPosition!.Value).Order());
+        Assert.Equal(Enumerable.Range(1, 50), receipts.Where(r => r.Outcome == RegistrationOutcome.Waitlisted).Select(r => r.WaitlistRank!.Value).Order());
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class RegistrationConcurrencyTests : IAsyncLifetime
             var mine = rows.Where(r => r.TicketTypeId == ticketId).ToList();
             Assert.Equal(100, mine.Count);
             Assert.Equal(mine.Count(r => r.Status == RegistrationStatus.Confirmed), (await check.TicketTypes.SingleAsync(t => t.Id == ticketId)).Sold);
-            var waiting = mine.Where(r => r.Status == RegistrationStatus.Waitlisted).Select(r => r.WaitlistPosition!.Value).Order().ToList();
+            var waiting = mine.Where(r => r.Status == RegistrationStatus.Waitlisted).Select(r => r.WaitlistNumber!.Value).Order().ToList();
             Assert.Equal(Enumerable.Range(1, waiting.Count), waiting);
         }
     }
@@ -90,11 +90,11 @@ public sealed class RegistrationConcurrencyTests : IAsyncLifetime
         await using var check = _database.NewContext();
         var rows = await check.Registrations.AsNoTracking().Where(r => r.TicketTypeId == ticketId).ToListAsync();
         Assert.Equal(3, rows.Count(r => r.Status == RegistrationStatus.Confirmed));
-        Assert.Equal([2, 3], rows.Where(r => r.Status == RegistrationStatus.Waitlisted).Select(r => r.WaitlistPosition!.Value).Order());
-        Assert.Equal(RegistrationStatus.Confirmed, rows.Single(r => r.Id == receipts.Single(x => x.WaitlistPosition == 1).RegistrationId).Status);
+        Assert.Equal([2, 3], rows.Where(r => r.Status == RegistrationStatus.Waitlisted).Select(r => r.WaitlistNumber!.Value).Order());
+        Assert.Equal(RegistrationStatus.Confirmed, rows.Single(r => r.Id == receipts.Single(x => x.WaitlistRank == 1).RegistrationId).Status);
         Assert.Equal(3, (await check.TicketTypes.SingleAsync(t => t.Id == ticketId)).Sold);
         Assert.Equal(3, (await check.Events.SingleAsync()).ConfirmedCount);
-        Assert.Equal(1, await check.OutboxMessages.CountAsync(m => m.Kind == "waitlist-promoted"));
+        Assert.Equal(1, await check.OutboxMessages.CountAsync(m => m.Kind == "Promoted"));
     }
 
     [Fact]
@@ -106,11 +106,11 @@ public sealed class RegistrationConcurrencyTests : IAsyncLifetime
         var results = await AllAtOnce.RunAsync(leaving, r => _service.Cancellation.CancelAsync(r.RegistrationId));
 
         var promoted = results.Select(r => r.Value!.PromotedRegistrationId!.Value).Order().ToList();
-        var expected = receipts.Where(r => r.WaitlistPosition is 1 or 2).Select(r => r.RegistrationId).Order().ToList();
+        var expected = receipts.Where(r => r.WaitlistRank is 1 or 2).Select(r => r.RegistrationId).Order().ToList();
         Assert.Equal(expected, promoted);
         await using var check = _database.NewContext();
         Assert.Equal(3, (await check.TicketTypes.SingleAsync(t => t.Id == ticketId)).Sold);
-        Assert.Equal([3], await check.Registrations.Where(r => r.Status == RegistrationStatus.Waitlisted).Select(r => r.WaitlistPosition!.Value).ToListAsync());
+        Assert.Equal([3], await check.Registrations.Where(r => r.Status == RegistrationStatus.Waitlisted).Select(r => r.WaitlistNumber!.Value).ToListAsync());
     }
 
     private async Task<(int TicketId, IReadOnlyList<RegistrationReceipt> Receipts)> FullTicketAsync(int seats, int waiting)

@@ -99,16 +99,16 @@ public sealed class RegistrationListTests : IAsyncLifetime
         var fullEvent = read.TicketTypes.Single(t => t.Id == full).EventId;
 
         var waitlist = Assert.Single(await _list.WaitlistsAsync(fullEvent));
-        var page = await _list.PageAsync(fullEvent, new RegistrationFilter(), RegistrationSort.WaitlistPosition, false, 0, 10);
+        var page = await _list.PageAsync(fullEvent, new RegistrationFilter(), RegistrationSort.WaitlistNumber, false, 0, 10);
 
         Assert.Equal([("Éric", 1), ("Zoé", 2)], waitlist.Entries.Select(e => (e.FirstName, e.Rank)));
-        Assert.Equal([1, 2, null], page.Rows.Select(r => r.WaitlistPosition));
+        Assert.Equal([1, 2, null], page.Rows.Select(r => r.WaitlistRank));
         Assert.Equal(third.RegistrationId, page.Rows[1].Id);
-        Assert.Equal(1, eventId.WaitlistPosition);
+        Assert.Equal(1, eventId.WaitlistRank);
         // The attendee's page and the e-mail written now give the same rank: Léa, who left, is not counted.
         var portal = service.Portal;
-        Assert.Equal(2, (await portal.FindAsync(third.ManageToken))!.WaitlistPosition);
-        Assert.Equal(2, (await portal.ExportAsync(third.ManageToken))!.WaitlistPosition);
+        Assert.Equal(2, (await portal.FindAsync(third.ManageToken))!.WaitlistRank);
+        Assert.Equal(2, (await portal.ExportAsync(third.ManageToken))!.WaitlistRank);
         var zoeLetter = await read.OutboxMessages.SingleAsync(m => m.RegistrationId == third.RegistrationId);
         Assert.Contains("rang 2", (await TestMail.ComposeAsync(_database, zoeLetter)).TextBody);
     }

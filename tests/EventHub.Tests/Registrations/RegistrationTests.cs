@@ -44,7 +44,7 @@ public sealed class RegistrationTests : IAsyncLifetime
         Assert.DoesNotContain(receipt.ManageToken, registration.ManageTokenHash);
         Assert.Equal(TestData.Now, registration.ConsentGivenAt);
         var outbox = await db.OutboxMessages.SingleAsync();
-        Assert.Equal("confirmation", outbox.Kind);
+        Assert.Equal("Confirmed", outbox.Kind);
         Assert.Equal(registration.Id, outbox.RegistrationId);
         var mail = await TestMail.ComposeAsync(_database, outbox);
         Assert.Equal("Inscription confirmée\u00a0: Conférence", mail.Subject);
@@ -70,7 +70,7 @@ public sealed class RegistrationTests : IAsyncLifetime
         var receipt = (await RegisterAsync("second@test.example", language: "en")).Value!;
 
         Assert.Equal(RegistrationOutcome.Waitlisted, receipt.Outcome);
-        Assert.Equal(1, receipt.WaitlistPosition);
+        Assert.Equal(1, receipt.WaitlistRank);
         await using var db = _database.NewContext();
         var mail = await TestMail.ComposeAsync(_database, (await db.OutboxMessages.SingleAsync(m => m.RegistrationId == receipt.RegistrationId)));
         Assert.Equal("Waiting list: Conference", mail.Subject);
@@ -95,7 +95,7 @@ public sealed class RegistrationTests : IAsyncLifetime
         Assert.Equal(RegistrationOutcome.Confirmed, receipt.Outcome);
         await using var check = _database.NewContext();
         var message = await check.OutboxMessages.SingleAsync(m => m.RegistrationId == receipt.RegistrationId);
-        Assert.Equal("confirmation", message.Kind);
+        Assert.Equal("Confirmed", message.Kind);
         var mail = await TestMail.ComposeAsync(_database, message);
         Assert.Equal("Inscription confirmée\u00a0: Conférence", mail.Subject);
         Assert.Single(mail.BodyParts.OfType<MimePart>(), p => p.ContentType.MimeType == "image/png");
@@ -114,7 +114,7 @@ public sealed class RegistrationTests : IAsyncLifetime
         var registration = await db.Registrations.SingleAsync();
         Assert.Equal(SecureTokens.Hash(again.ManageToken), registration.ManageTokenHash);
         Assert.Equal(1, (await db.TicketTypes.SingleAsync()).Sold);
-        var link = await db.OutboxMessages.SingleAsync(m => m.Kind == "link");
+        var link = await db.OutboxMessages.SingleAsync(m => m.Kind == "Link");
         Assert.Contains("/r/" + again.ManageToken, (await TestMail.ComposeAsync(_database, link)).TextBody);
         Assert.False((await _service.Cancellation.CancelByTokenAsync(first.ManageToken)).Succeeded);
     }
@@ -179,7 +179,7 @@ public sealed class RegistrationTests : IAsyncLifetime
         await Assert.ThrowsAnyAsync<Exception>(() => registrations[1]);
         var written = await Task.WhenAll(registrations[0], registrations[2], registrations[3]);
         // The refused one's waitlist number was undone with it: the others hold 1, 2 and 3.
-        Assert.Equal([1, 2, 3], written.Select(r => r.Value!.WaitlistPosition));
+        Assert.Equal([1, 2, 3], written.Select(r => r.Value!.WaitlistRank));
         await using var check = _database.NewContext();
         Assert.Equal(4, await check.Registrations.CountAsync());
         Assert.Equal(4, await check.OutboxMessages.CountAsync());

@@ -31,7 +31,7 @@ public sealed record ScanAnswer(
 /// </summary>
 public sealed class CheckInDesk(IDbContextFactory<EventHubDbContext> factory, TimeProvider time, CheckpointDirectory checkpoints, ScanRecorder recorder, ICheckInFeed feed)
 {
-    public static readonly TimeSpan SessionEntryLead = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan SessionCheckInLead = TimeSpan.FromMinutes(15);
 
     public Task<Result<ScanAnswer>> ScanAsync(string? input, int checkpointId, CheckInActor actor, CancellationToken ct = default)
     {
@@ -74,12 +74,12 @@ public sealed class CheckInDesk(IDbContextFactory<EventHubDbContext> factory, Ti
 
     /// <summary>
     /// What an entry into a session room counts for: the session under way there (or starting within
-    /// <see cref="SessionEntryLead"/>), else the room itself for that day.
+    /// <see cref="SessionCheckInLead"/>), else the room itself for that day.
     /// </summary>
     private async Task<string> RoomAttendanceAsync(int checkpointId, int roomId, DateTime now, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var soon = now + SessionEntryLead;
+        var soon = now + SessionCheckInLead;
         var sessionId = await db.Sessions.AsNoTracking()
             .Where(s => s.RoomId == roomId && s.StartsAt <= soon && s.EndsAt > now)
             .OrderBy(s => s.StartsAt)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EventHub.Core.Features.CheckIns;
 
 /// <summary>A person found by name at the door: what staff need to recognise them, no e-mail.</summary>
-public sealed record PersonMatch(int RegistrationId, string FirstName, string LastName, string? Organization, LocalizedText TicketType, RegistrationStatus Status);
+public sealed record AttendeeMatch(int RegistrationId, string FirstName, string LastName, string? Organization, LocalizedText TicketType, RegistrationStatus Status);
 
 /// <summary>Finds a person who forgot their badge, so that staff can check them in by name.</summary>
 public sealed class CheckInSearch(IDbContextFactory<EventHubDbContext> factory)
@@ -14,7 +14,7 @@ public sealed class CheckInSearch(IDbContextFactory<EventHubDbContext> factory)
     public const int SearchLimit = 20;
 
     /// <summary>Name or e-mail prefix search, accents and case ignored; e-mails are matched but never returned.</summary>
-    public async Task<IReadOnlyList<PersonMatch>> SearchAsync(string? text, CancellationToken ct = default)
+    public async Task<IReadOnlyList<AttendeeMatch>> SearchAsync(string? text, CancellationToken ct = default)
     {
         var terms = SearchText.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (terms.Length == 0 || terms.Sum(t => t.Length) < 2)
@@ -42,7 +42,7 @@ public sealed class CheckInSearch(IDbContextFactory<EventHubDbContext> factory)
         return await query
             .OrderBy(r => r.LastName).ThenBy(r => r.FirstName)
             .Take(SearchLimit)
-            .Select(r => new PersonMatch(r.Id, r.FirstName, r.LastName, r.Organization, new LocalizedText(r.TicketType!.NameFr, r.TicketType.NameEn), r.Status))
+            .Select(r => new AttendeeMatch(r.Id, r.FirstName, r.LastName, r.Organization, new LocalizedText(r.TicketType!.NameFr, r.TicketType.NameEn), r.Status))
             .ToListAsync(ct);
     }
 }

@@ -29,7 +29,7 @@ public sealed class EmailComposer(EmailTexts texts, IOptions<MailOptions> option
         var paragraphs = new List<string>
         {
             T("Email.Greeting", letter.FirstName),
-            T($"Email.{letter.Kind}.Body", eventName, letter.Ticket.In(lang), letter.WaitlistPosition ?? 0),
+            T($"Email.{letter.Kind}.Body", eventName, letter.Ticket.In(lang), letter.WaitlistRank ?? 0),
             T("Email.Ticket", letter.Ticket.In(lang)),
             T("Email.Dates", string.Join(", ", letter.Event.Days.Select(d => d.Date.ToString("d MMMM yyyy", EmailTexts.Culture(lang))))),
             T("Email.Venue", letter.Event.Venue),

@@ -19,7 +19,7 @@ public enum RegistrationOutcome
 /// The result of a registration. The page shows the same thing for every outcome (nobody can probe
 /// who is registered); the token is for the e-mail, never for the page.
 /// </summary>
-public sealed record RegistrationReceipt(RegistrationOutcome Outcome, int RegistrationId, string ManageToken, int? WaitlistPosition);
+public sealed record RegistrationReceipt(RegistrationOutcome Outcome, int RegistrationId, string ManageToken, int? WaitlistRank);
 
 /// <summary>
 /// Registers an attendee from the public form. Seats are decided by the database: in one transaction, a
@@ -74,7 +74,7 @@ public sealed class Registrar(TicketSales sales, RegistrationWriter writer, Time
         }
         var seated = commands.TakeSeat(sale.TicketTypeId, sale.EventId, now);
         var registration = new Registration(sale.EventId, sale.TicketTypeId, request.Details, badgeCode, SecureTokens.Hash(token), now, now);
-        int? position = null;
+        int? rank = null;
         if (seated)
         {
             registration.Confirm(now);
@@ -86,11 +86,11 @@ public sealed class Registrar(TicketSales sales, RegistrationWriter writer, Time
                 return new ConflictError("Registration.NotOnSale");
             }
             registration.Waitlist(number, now);
-            position = commands.WaitlistRank(sale.TicketTypeId, number);
+            rank = commands.WaitlistRank(sale.TicketTypeId, number);
         }
         var id = commands.Insert(registration);
         commands.QueueLetter(id, seated ? LetterKind.Confirmed : LetterKind.Waitlisted, token, now);
-        return new RegistrationReceipt(seated ? RegistrationOutcome.Confirmed : RegistrationOutcome.Waitlisted, id, token, position);
+        return new RegistrationReceipt(seated ? RegistrationOutcome.Confirmed : RegistrationOutcome.Waitlisted, id, token, rank);
     }
 
     private static ValidationError? Validate(RegistrationRequest request) =>

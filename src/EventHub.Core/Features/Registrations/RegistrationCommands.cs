@@ -106,7 +106,7 @@ internal sealed class RegistrationCommands : IDisposable
     /// <summary>Where a waitlist number stands: 1 + the people still waiting ahead of it (<see cref="WaitlistRanks"/>' rule, in SQL).</summary>
     public int WaitlistRank(int ticketTypeId, int number)
     {
-        var command = Command("SELECT COUNT(*) FROM Registrations WHERE TicketTypeId = @ticket AND Status = @waitlisted AND WaitlistPosition < @number");
+        var command = Command("SELECT COUNT(*) FROM Registrations WHERE TicketTypeId = @ticket AND Status = @waitlisted AND WaitlistNumber < @number");
         Bind(command, "@ticket", ticketTypeId);
         Bind(command, "@waitlisted", Column<Registration>(nameof(Registration.Status)), RegistrationStatus.Waitlisted);
         Bind(command, "@number", number);

@@ -20,7 +20,7 @@ public sealed record ImportOptions(int TicketTypeId, string? ConsentConfirmedBy,
 /// <summary>
 /// Registers a validated list (see <see cref="AttendeeImport"/>) with the same seat logic as a
 /// registration: each row takes a seat of its ticket type and of the event by a conditional UPDATE,
-/// or gets the next waitlist position. The sale window does not apply (the organizer adds these
+/// or gets the next waitlist number. The sale window does not apply (the organizer adds these
 /// people), the quotas do. An e-mail that already has an active registration is skipped and counted,
 /// so importing the same file again adds nobody. Rows are written in transactions of
 /// <see cref="BatchSize"/> under the write gate, each with its outbox e-mails.

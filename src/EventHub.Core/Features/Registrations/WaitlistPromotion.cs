@@ -17,7 +17,7 @@ internal static class WaitlistPromotion
     {
         var sameType = await db.Registrations.AsNoTracking()
             .Where(r => r.TicketTypeId == ticketTypeId && r.Status == RegistrationStatus.Waitlisted)
-            .OrderBy(r => r.WaitlistPosition).Select(r => new { r.Id, r.TicketTypeId }).Take(5).ToListAsync(ct);
+            .OrderBy(r => r.WaitlistNumber).Select(r => new { r.Id, r.TicketTypeId }).Take(5).ToListAsync(ct);
         var otherTypes = await db.Registrations.AsNoTracking()
             .Where(r => r.EventId == eventId && r.TicketTypeId != ticketTypeId && r.Status == RegistrationStatus.Waitlisted && r.TicketType!.Sold < r.TicketType.Quota)
             .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Select(r => new { r.Id, r.TicketTypeId }).Take(5).ToListAsync(ct);
@@ -33,7 +33,7 @@ internal static class WaitlistPromotion
             var moved = await db.Registrations.Where(r => r.Id == candidate.Id && r.Status == RegistrationStatus.Waitlisted)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(r => r.Status, RegistrationStatus.Confirmed)
-                    .SetProperty(r => r.WaitlistPosition, (int?)null)
+                    .SetProperty(r => r.WaitlistNumber, (int?)null)
                     .SetProperty(r => r.ManageTokenHash, hash)
                     .SetProperty(r => r.UpdatedAt, now), ct);
             if (moved == 1)
