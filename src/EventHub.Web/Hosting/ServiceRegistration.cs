@@ -7,7 +7,6 @@ using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Mail;
 using EventHub.Web.Resources;
-using Microsoft.Extensions.Localization;
 using EventHub.Web.Features.Accounts;
 using EventHub.Web.Features.Devices;
 using EventHub.Web.Features.Program;
@@ -71,7 +70,6 @@ public static class ServiceRegistration
             : new PickupFolderSender(Path.Combine(settings.DataFolder, "mail")));
         services.AddHostedService<OutboxDispatcher>();
         services.AddRedisBackplane(configuration);
-        services.AddSingleton(provider => new EmailTexts(provider.GetRequiredService<IStringLocalizerFactory>().Create(typeof(SharedResource))));
         return builder;
     }
 

@@ -2,21 +2,17 @@ using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Mail;
 using EventHub.Core.Features.Registrations;
-using EventHub.Web.Resources;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace EventHub.Tests.Infrastructure;
 
-/// <summary>The real e-mail composer with the application's own resource files.</summary>
+/// <summary>The real e-mail composer with Core's own texts and template.</summary>
 public static class TestMail
 {
-    public static EmailTexts Texts() =>
-        new(new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance).Create(typeof(SharedResource)));
-
-    public static EmailComposer Composer(TimeProvider time) => new(Texts(), Options.Create(new MailOptions { PublicUrl = "https://jiq.example" }), time);
+    public static EmailComposer Composer(TimeProvider time) =>
+        new(new EmailTexts(), new EmailHtml(NullLoggerFactory.Instance), Options.Create(new MailOptions { PublicUrl = "https://jiq.example" }), time);
 
     /// <summary>The outbox's real writer of registration e-mails.</summary>
     public static OutboxLetters Letters(TimeProvider time) => new(Composer(time));
@@ -26,7 +22,7 @@ public static class TestMail
     {
         await using var db = database.NewContext();
         var write = await Letters(TimeProvider.System).PrepareAsync(db, [message], CancellationToken.None);
-        var eml = write(message) ?? throw new Xunit.Sdk.XunitException($"Outbox message {message.Id} ({message.Kind}) no longer applies.");
+        var eml = await write(message) ?? throw new Xunit.Sdk.XunitException($"Outbox message {message.Id} ({message.Kind}) no longer applies.");
         return Parse(eml);
     }
 

@@ -11,6 +11,12 @@ public static class BadgeCodes
     public static string QrPayload(string badgeCode) => QrPrefix + badgeCode;
 
     /// <summary>
+    /// The code as a person reads it: groups of four symbols separated by spaces, which <see cref="Normalize"/>
+    /// ignores, so it can be typed as written at the door (and a line only ever breaks between groups).
+    /// </summary>
+    public static string Grouped(string badgeCode) => string.Join(' ', badgeCode.Chunk(4).Select(group => new string(group)));
+
+    /// <summary>
     /// The badge code in a scan or a typed entry: prefix optional, case, spaces and dashes ignored.
     /// Null when the text cannot be a badge code (wrong length, or a symbol outside the alphabet).
     /// </summary>

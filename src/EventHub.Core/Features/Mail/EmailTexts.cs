@@ -1,32 +1,23 @@
 using System.Globalization;
-using Microsoft.Extensions.Localization;
+using System.Resources;
 
 namespace EventHub.Core.Features.Mail;
 
 /// <summary>
-/// The application's strings in a language chosen per message (the attendee's), not per request:
-/// e-mails are written in the language the attendee asked for, whatever page they used.
+/// The e-mails' strings (MailText.resx in French, the default; MailText.en.resx in English) in a language
+/// chosen per message, the attendee's, not per request: e-mails are written in the language the attendee
+/// asked for, whatever page they used, and by a background service that has no request at all.
 /// </summary>
-public sealed class EmailTexts(IStringLocalizer localizer)
+public sealed class EmailTexts
 {
+    private static readonly ResourceManager Resources = new(typeof(MailText).FullName!, typeof(MailText).Assembly);
+
     public static CultureInfo Culture(string language) => CultureInfo.GetCultureInfo(language == "en" ? "en-CA" : "fr-CA");
 
     public string Get(string language, string key, params object[] arguments)
     {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = Culture(language);
-        try
-        {
-            var text = localizer[key];
-            if (text.ResourceNotFound)
-            {
-                throw new InvalidOperationException($"The e-mail text '{key}' is missing.");
-            }
-            return arguments.Length == 0 ? text.Value : string.Format(Culture(language), text.Value, arguments);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        var culture = Culture(language);
+        var text = Resources.GetString(key, culture) ?? throw new InvalidOperationException($"The e-mail text '{key}' is missing.");
+        return arguments.Length == 0 ? text : string.Format(culture, text, arguments);
     }
 }

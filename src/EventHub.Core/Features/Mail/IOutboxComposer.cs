@@ -11,5 +11,5 @@ public interface IOutboxComposer
     /// its .eml bytes, or null for a message that no longer applies (its registration was cancelled or
     /// erased meanwhile, or a seat overtook its waitlist e-mail).
     /// </summary>
-    Task<Func<OutboxMessage, byte[]?>> PrepareAsync(EventHubDbContext db, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
+    Task<Func<OutboxMessage, Task<byte[]?>>> PrepareAsync(EventHubDbContext db, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
 }

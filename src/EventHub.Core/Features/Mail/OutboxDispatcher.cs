@@ -87,7 +87,7 @@ public sealed class OutboxDispatcher(
         {
             try
             {
-                if (write(message) is not { } mime)
+                if (await write(message) is not { } mime)
                 {
                     db.OutboxMessages.Remove(message);
                     logger.LogInformation("Outbox message {MessageId} ({Kind}) no longer applies and is dropped", message.Id, message.Kind);

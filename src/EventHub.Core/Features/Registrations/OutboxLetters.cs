@@ -14,7 +14,7 @@ namespace EventHub.Core.Features.Registrations;
 /// </summary>
 public sealed class OutboxLetters(EmailComposer composer) : IOutboxComposer
 {
-    public async Task<Func<OutboxMessage, byte[]?>> PrepareAsync(EventHubDbContext db, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
+    public async Task<Func<OutboxMessage, Task<byte[]?>>> PrepareAsync(EventHubDbContext db, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
     {
         var ids = messages.Where(m => m.RegistrationId is not null).Select(m => m.RegistrationId!.Value).Distinct().ToList();
         var registrations = await db.Registrations.AsNoTracking()
@@ -34,10 +34,10 @@ public sealed class OutboxLetters(EmailComposer composer) : IOutboxComposer
                     db.EventDays.Where(d => d.EventId == e.Id).OrderBy(d => d.Date).Select(d => new EventDayHours(d.Date, d.OpensAt, d.ClosesAt)).ToList()),
             })
             .ToDictionaryAsync(e => e.Id, e => e.Event, ct);
-        return message =>
+        return async message =>
             message is { RegistrationId: { } id, ManageToken: { } token } && registrations.TryGetValue(id, out var r) && Letter.KindOf(message.Kind) is { } kind
                 && StillTrue(kind, r.Status)
-                ? composer.Compose(new Letter(kind, r.FirstName, r.LastName, r.Email, r.Language, new LocalizedText(r.TicketFr, r.TicketEn), events[r.EventId], token,
+                ? await composer.ComposeAsync(new Letter(kind, r.FirstName, r.LastName, r.Email, r.Language, new LocalizedText(r.TicketFr, r.TicketEn), events[r.EventId], token,
                     r.Status == RegistrationStatus.Confirmed ? r.BadgeCode : null, r.WaitlistRank))
                 : null;
     }
