@@ -29,7 +29,7 @@ public sealed class DashboardRefreshTests : IAsyncLifetime
         await AddConfirmedAsync("premiere@test.example");
         _context.Services.AddSingleton<TimeProvider>(_time);
         _context.Services.AddSingleton<ICheckInFeed>(_feed);
-        _context.Services.AddSingleton(new ArrivalsDashboard(_database.Factory, _time, _feed));
+        _context.Services.AddSingleton(new CheckInDashboard(_database.Factory, _time, _feed));
     }
 
     public async Task DisposeAsync()

@@ -154,7 +154,7 @@ public sealed class SmtpSenderTests : IAsyncLifetime
             await using var db = _database.NewContext();
             _ticketId = (await TestData.EventWithTicketAsync(db)).Ticket.Id;
         }
-        return await TestMail.Registrations(_database, new FakeTimeProvider(TestData.Now)).RegisteredAsync(_ticketId.Value, attendee);
+        return await new TestRegistrations(_database, new FakeTimeProvider(TestData.Now)).Registrar.RegisteredAsync(_ticketId.Value, attendee);
     }
 
     private static byte[] Letter(string to)

@@ -78,7 +78,7 @@ public sealed class RegistrationPagesTests : IAsyncLifetime
         await using var db = await Factory.CreateDbContextAsync();
         var registration = await db.Registrations.SingleAsync();
         Assert.Equal(("Hélène", RegistrationStatus.Confirmed), (registration.FirstName, registration.Status));
-        Assert.Equal("confirmation", (await db.OutboxMessages.SingleAsync()).Kind);
+        Assert.Equal("Confirmed", (await db.OutboxMessages.SingleAsync()).Kind);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class RegistrationPagesTests : IAsyncLifetime
         Assert.Equal(first.Headers.Location, second.Headers.Location);
         await using var db = await Factory.CreateDbContextAsync();
         Assert.Equal(1, await db.Registrations.CountAsync());
-        Assert.Equal(["confirmation", "link"], await db.OutboxMessages.OrderBy(m => m.Id).Select(m => m.Kind).ToListAsync());
+        Assert.Equal(["Confirmed", "Link"], await db.OutboxMessages.OrderBy(m => m.Id).Select(m => m.Kind).ToListAsync());
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class RegistrationPagesTests : IAsyncLifetime
 
         await using var db = await Factory.CreateDbContextAsync();
         var registration = await db.Registrations.SingleAsync();
-        Assert.Equal((RegistrationStatus.Waitlisted, 1), (registration.Status, registration.WaitlistPosition));
+        Assert.Equal((RegistrationStatus.Waitlisted, 1), (registration.Status, registration.WaitlistNumber));
         var mail = await MailPickup.WaitForMessageToAsync(_app, "attente@test.example");
         Assert.Contains("rang 1", mail.TextBody);
     }
@@ -268,7 +268,7 @@ public sealed class RegistrationPagesTests : IAsyncLifetime
         Assert.Equal("moi@test.example", document.RootElement.GetProperty("email").GetString());
         Assert.Equal("Hélène", document.RootElement.GetProperty("firstName").GetString());
         Assert.DoesNotContain("autre@test.example", json);
-        Assert.Equal("confirmation", document.RootElement.GetProperty("emails")[0].GetProperty("kind").GetString());
+        Assert.Equal("Confirmed", document.RootElement.GetProperty("emails")[0].GetProperty("kind").GetString());
         Assert.Equal("registration-form", document.RootElement.GetProperty("consentGivenThrough").GetString());
     }
 

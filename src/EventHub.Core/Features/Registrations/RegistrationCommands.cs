@@ -1,6 +1,7 @@
 using System.Data.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
+using EventHub.Core.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -105,7 +106,7 @@ internal sealed class RegistrationCommands : IDisposable
     /// <summary>Where a waitlist number stands: 1 + the people still waiting ahead of it (<see cref="WaitlistRanks"/>' rule, in SQL).</summary>
     public int WaitlistRank(int ticketTypeId, int number)
     {
-        var command = Command("SELECT COUNT(*) FROM Registrations WHERE TicketTypeId = @ticket AND Status = @waitlisted AND WaitlistPosition < @number");
+        var command = Command("SELECT COUNT(*) FROM Registrations WHERE TicketTypeId = @ticket AND Status = @waitlisted AND WaitlistNumber < @number");
         Bind(command, "@ticket", ticketTypeId);
         Bind(command, "@waitlisted", Column<Registration>(nameof(Registration.Status)), RegistrationStatus.Waitlisted);
         Bind(command, "@number", number);
@@ -140,6 +141,16 @@ internal sealed class RegistrationCommands : IDisposable
         Bind(command, "@now", Column<Registration>(nameof(Registration.UpdatedAt)), now);
         Bind(command, "@id", registrationId);
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// E-mails a new private link. Only the token's hash is kept, so the old link cannot be sent again:
+    /// the new token replaces it, and the old link stops working.
+    /// </summary>
+    public void ReissueLink(int registrationId, string token, DateTime now)
+    {
+        ReplaceLink(registrationId, SecureTokens.Hash(token), now);
+        QueueLetter(registrationId, LetterKind.Link, token, now);
     }
 
     /// <summary>Queues an e-mail about the registration; the outbox dispatcher writes and sends it.</summary>
