@@ -1,3 +1,4 @@
+using EventHub.Web.Features.CheckIns;
 using EventHub.Core.Features.CheckIns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;

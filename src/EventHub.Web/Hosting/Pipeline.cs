@@ -1,8 +1,9 @@
-using EventHub.Web.Account;
-using EventHub.Web.CheckIns;
+using EventHub.Web.Features.Accounts;
+using EventHub.Web.Features.CheckIns;
 using EventHub.Web.Components;
-using EventHub.Web.Endpoints;
-using EventHub.Web.Registrations;
+using EventHub.Web.Features.Badges;
+using EventHub.Web.Features.Program;
+using EventHub.Web.Features.Registrations;
 
 namespace EventHub.Web.Hosting;
 

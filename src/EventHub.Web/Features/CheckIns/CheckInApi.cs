@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using EventHub.Core.Domain;
+using EventHub.Core.Features.CheckIns;
+using EventHub.Web.Features.Devices;
+
+namespace EventHub.Web.Features.CheckIns;
+
+/// <summary>
+/// The scanner API: POST /api/checkin and GET /api/checkin/search, for devices with a bearer token.
+/// It calls the same <see cref="CheckInService"/> as the check-in page.
+/// </summary>
+public static class CheckInApi
+{
+    public sealed record CheckInRequest(string? Code, JsonElement? Checkpoint);
+
+    public sealed record CheckInResponse(
+        string Result,
+        string? Reason = null,
+        string? FirstName = null,
+        string? LastName = null,
+        string? TicketType = null,
+        DateTimeOffset? FirstCheckedInAt = null,
+        string? FirstCheckpoint = null);
+
+    public sealed record SearchMatch(int RegistrationId, string FirstName, string LastName, string? Organization, string TicketType, string Status);
+
+    public static void MapCheckInApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/checkin")
+            .RequireAuthorization(DeviceTokenAuthentication.Policy)
+            .DisableAntiforgery()
+            // Machines get JSON problems and bare status codes, not the HTML error pages people see.
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.SkipStatusCodePagesAttribute());
+        api.MapPost("", CheckInAsync);
+        api.MapGet("/search", SearchAsync);
+    }
+
+    private static async Task<IResult> CheckInAsync(HttpContext http, CheckInService checkIns, ScanLimiter limiter, CancellationToken ct)
+    {
+        CheckInRequest? request;
+        try
+        {
+            request = await http.Request.ReadFromJsonAsync<CheckInRequest>(ct);
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            // Not JSON, or not the expected shape: say so rather than fail.
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body must be JSON: { \"code\": \"…\", \"checkpoint\": \"…\" }.");
+        }
+        var checkpointText = request?.Checkpoint switch
+        {
+            { ValueKind: JsonValueKind.String } text => text.GetString(),
+            { ValueKind: JsonValueKind.Number } number => number.GetRawText(),
+            _ => null,
+        };
+        if (request is null || string.IsNullOrWhiteSpace(request.Code) || string.IsNullOrWhiteSpace(checkpointText))
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["code"] = string.IsNullOrWhiteSpace(request?.Code) ? ["A badge code is required."] : [],
+                ["checkpoint"] = string.IsNullOrWhiteSpace(checkpointText) ? ["A checkpoint id or name is required."] : [],
+            }.Where(e => e.Value.Length > 0).ToDictionary());
+        }
+        if (await checkIns.ResolveCheckpointAsync(checkpointText, ct) is not { } checkpointId)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["checkpoint"] = ["Unknown checkpoint."] });
+        }
+        var actor = CheckInActor.Device(DeviceId(http));
+        if (!await limiter.AdmitScanAsync(actor, checkpointId, ct))
+        {
+            http.Response.Headers.RetryAfter = "1";
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many scans from this device.");
+        }
+        var answer = (await checkIns.ScanAsync(request.Code, checkpointId, actor, ct)).Value!;
+        return Results.Ok(answer.Outcome switch
+        {
+            CheckInOutcome.CheckedIn => Person("checked_in", answer),
+            CheckInOutcome.AlreadyCheckedIn => Person("already_checked_in", answer) with
+            {
+                FirstCheckedInAt = answer.FirstCheckedInAt is { } at ? new DateTimeOffset(at, TimeSpan.Zero) : null,
+                FirstCheckpoint = answer.FirstCheckpoint,
+            },
+            CheckInOutcome.Cancelled => new CheckInResponse("cancelled"),
+            CheckInOutcome.Waitlisted => new CheckInResponse("invalid", Reason: "waitlisted"),
+            _ => new CheckInResponse("invalid", Reason: "unknown"),
+        });
+    }
+
+    private static async Task<IResult> SearchAsync(string? q, HttpContext http, CheckInService checkIns, ScanLimiter limiter, CancellationToken ct)
+    {
+        if (!limiter.TryAcquire(CheckInActor.Device(DeviceId(http))))
+        {
+            http.Response.Headers.RetryAfter = "1";
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests from this device.");
+        }
+        var matches = await checkIns.SearchAsync(q, ct);
+        return Results.Ok(matches.Select(m => new SearchMatch(m.RegistrationId, m.FirstName, m.LastName, m.Organization,
+            m.TicketType.In(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), m.Status.ToString().ToLowerInvariant())));
+    }
+
+    private static CheckInResponse Person(string result, ScanAnswer answer) =>
+        new(result, FirstName: answer.FirstName, LastName: answer.LastName, TicketType: answer.TicketType?.In(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName));
+
+    private static int DeviceId(HttpContext http) =>
+        int.Parse(http.User.FindFirst(DeviceTokenAuthentication.DeviceIdClaim)!.Value, CultureInfo.InvariantCulture);
+}
