@@ -7,8 +7,8 @@ namespace EventHub.Core.Data;
 
 /// <summary>
 /// Inserts many rows of one entity with a single INSERT … VALUES (…), (…) statement. EF Core's SaveChanges
-/// runs one statement per row on SQLite, about 80 µs each on this hardware; on the check-in path, where a
-/// batch writes dozens of rows while every door waits, one statement is the difference. The rows are the
+/// runs one statement per row on SQLite; on the check-in path, where a batch writes dozens of rows while
+/// every door waits, one statement is the difference (ADR 5 has the figures). The rows are the
 /// entities themselves, built by their constructors, so every rule an entity guards holds here too. Table
 /// and column names come from the model and are quoted by the provider, and each value is read from the
 /// entity and bound through its column's type mapping (its converter, such as an enum stored as its name,

@@ -8,6 +8,7 @@ using EventHub.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 
 namespace EventHub.Tests.Registrations;
@@ -15,13 +16,17 @@ namespace EventHub.Tests.Registrations;
 /// <summary>The registration form and the private link, through HTTP as a browser without JavaScript uses them.</summary>
 public sealed class RegistrationPagesTests : IAsyncLifetime
 {
-    private readonly EventHubApp _app = new(settings: new Dictionary<string, string>
+    /// <summary>The app's clock, set to the real time (the tickets are on sale by it) and moved only by a test.</summary>
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private readonly EventHubApp _app;
+    private int _ticketId;
+    private int _fullTicketId;
+
+    public RegistrationPagesTests() => _app = new(settings: new Dictionary<string, string>
     {
         ["RateLimits:Registrations:Burst"] = "1000",
         ["EventHub:PublicUrl"] = "https://jiq.example",
-    });
-    private int _ticketId;
-    private int _fullTicketId;
+    }, time: _clock);
 
     public async Task InitializeAsync()
     {
@@ -138,7 +143,7 @@ public sealed class RegistrationPagesTests : IAsyncLifetime
             await db.TicketTypes.ExecuteUpdateAsync(s => s.SetProperty(t => t.SaleEndsAt, DateTime.UtcNow.AddMinutes(-1)));
         }
         // The form's list of ticket types is reused for a second; once it is read again, the desk is closed.
-        await Task.Delay(TicketShelf.Freshness + TimeSpan.FromMilliseconds(200));
+        _clock.Advance(TicketShelf.Freshness);
 
         var fields = Form("trop-tard@test.example");
         fields["__RequestVerificationToken"] = token;

@@ -10,10 +10,10 @@ namespace EventHub.Core.Features.Registrations;
 
 /// <summary>
 /// The statements that decide a registration, as plain SQL commands on the current transaction's
-/// connection. Through LINQ, each ExecuteUpdate and SaveChanges cost EF Core about 0.1–0.2 ms of CPU
-/// before SQLite saw anything; the group-commit writer runs dozens of them per batch while everybody in
-/// the batch waits, so here each is a command prepared once per transaction and run again with new
-/// values. Seats are still taken only by conditional UPDATEs, so the database decides, exactly as
+/// connection. Through LINQ, each ExecuteUpdate and SaveChanges cost EF Core CPU before SQLite saw
+/// anything (ADR 7 has the figures); the group-commit writer runs dozens of them per batch while
+/// everybody in the batch waits, so here each is a command prepared once per transaction and run
+/// again with new values. Seats are still taken only by conditional UPDATEs, so the database decides, exactly as
 /// before. Values are bound through the model's type mappings (so dates and enums are stored as
 /// SaveChanges stores them), and the SQL uses unquoted names, which read the same on SQLite and SQL Server.
 /// </summary>
