@@ -50,7 +50,7 @@ public static class AttendeeSeed
         {
             ticket = await db.TicketTypes.Select(t => t.Id).SingleAsync();
         }
-        var result = await scope.ServiceProvider.GetRequiredService<RegistrationService>().RegisterAsync(new RegistrationRequest(ticket, attendee, ConsentGiven: true));
+        var result = await scope.ServiceProvider.GetRequiredService<Registrar>().RegisterAsync(new RegistrationRequest(ticket, attendee, ConsentGiven: true));
         Assert.True(result.Succeeded, result.Error?.Code);
         return result.Value!.ManageToken;
     }

@@ -11,7 +11,7 @@ namespace EventHub.Core.Data;
 /// <summary>
 /// SQLite normally copies its write-ahead log back into the database file inside whichever commit
 /// pushes the log past 1,000 pages: that commit then waits for the copy and two more disk flushes,
-/// tens of milliseconds in which every door and every registration queued behind it waits too.
+/// while every door and every registration queued behind it waits too (ADR 5).
 /// EventHub's connections turn that off, and <see cref="WalCheckpointer"/> does the copying in the
 /// background instead, where it does not hold a writer.
 /// </summary>

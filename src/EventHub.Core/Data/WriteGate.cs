@@ -2,9 +2,9 @@ namespace EventHub.Core.Data;
 
 /// <summary>
 /// Lets one write transaction at a time into the database when the engine has a single writer.
-/// SQLite allows one writer per file; Microsoft.Data.Sqlite answers a locked file by sleeping
-/// 150 ms and retrying, so letting writers queue here instead keeps latency in milliseconds
-/// (measured in ../shared/STACK.md). SQL Server needs no gate.
+/// SQLite allows one writer per file; Microsoft.Data.Sqlite answers a locked file by sleeping and
+/// retrying, so letting writers queue here instead keeps latency in milliseconds (ADR 1 has the
+/// figures). SQL Server needs no gate.
 /// </summary>
 public sealed class WriteGate
 {

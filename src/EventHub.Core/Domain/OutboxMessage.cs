@@ -3,23 +3,16 @@ namespace EventHub.Core.Domain;
 /// <summary>
 /// An e-mail decided in the same transaction as the change that causes it, then written and sent by a
 /// background service, so that a mail outage delays mail but never loses it or fails the change.
+/// Messages are queued by the registration writer's prepared statement (<c>RegistrationCommands.QueueLetter</c>),
+/// due at once; this class records what becomes of them.
 /// </summary>
 public sealed class OutboxMessage
 {
     private OutboxMessage() { }
 
-    public OutboxMessage(string kind, int registrationId, string manageToken, DateTime createdAtUtc)
-    {
-        Kind = kind;
-        RegistrationId = registrationId;
-        ManageToken = manageToken;
-        CreatedAt = createdAtUtc;
-        NextAttemptAt = createdAtUtc;
-    }
-
     public long Id { get; private set; }
 
-    /// <summary>What the message is about, e.g. "confirmation" or "waitlist-promoted".</summary>
+    /// <summary>What the message is about: a <c>LetterKind</c>'s name, e.g. "Confirmed" or "Promoted".</summary>
     public string Kind { get; private set; } = "";
 
     public int? RegistrationId { get; private set; }

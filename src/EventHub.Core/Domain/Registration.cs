@@ -48,7 +48,11 @@ public sealed class Registration
     public string PreferredLanguage { get; private set; } = "fr";
 
     public RegistrationStatus Status { get; private set; }
-    public int? WaitlistPosition { get; private set; }
+    /// <summary>
+    /// The number this registration drew on its ticket type's waitlist: handed out once, in order, never reused,
+    /// so people who left leave gaps. What the attendee is told is the rank (<c>WaitlistRanks</c>).
+    /// </summary>
+    public int? WaitlistNumber { get; private set; }
     public DateTime ConsentGivenAt { get; private set; }
 
     /// <summary>
@@ -96,22 +100,22 @@ public sealed class Registration
     public void Confirm(DateTime utcNow)
     {
         Status = RegistrationStatus.Confirmed;
-        WaitlistPosition = null;
+        WaitlistNumber = null;
         UpdatedAt = utcNow;
     }
 
-    public void Waitlist(int position, DateTime utcNow)
+    public void Waitlist(int number, DateTime utcNow)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(position);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(number);
         Status = RegistrationStatus.Waitlisted;
-        WaitlistPosition = position;
+        WaitlistNumber = number;
         UpdatedAt = utcNow;
     }
 
     public void Cancel(DateTime utcNow)
     {
         Status = RegistrationStatus.Cancelled;
-        WaitlistPosition = null;
+        WaitlistNumber = null;
         CancelledAt ??= utcNow;
         UpdatedAt = utcNow;
     }

@@ -29,13 +29,11 @@ public sealed class TicketType
     /// <summary>Confirmed registrations of this type; changed only by a conditional database update.</summary>
     public int Sold { get; private set; }
 
-    /// <summary>Highest waitlist position handed out so far.</summary>
+    /// <summary>Highest waitlist number handed out so far.</summary>
     public int WaitlistIssued { get; private set; }
 
     public DateTime SaleStartsAt { get; private set; }
     public DateTime SaleEndsAt { get; private set; }
 
     public LocalizedText Name => new(NameFr, NameEn);
-
-    public bool IsOnSale(DateTime utcNow) => utcNow >= SaleStartsAt && utcNow < SaleEndsAt;
 }

@@ -143,6 +143,7 @@ namespace EventHub.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(450)");
 
                     b.Property<DateTime?>("UndoneAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
@@ -487,7 +488,7 @@ namespace EventHub.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<int?>("WaitlistPosition")
+                    b.Property<int?>("WaitlistNumber")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
@@ -507,10 +508,10 @@ namespace EventHub.Migrations.SqlServer.Migrations
 
                     b.HasIndex("EventId", "Status");
 
-                    b.HasIndex("TicketTypeId", "WaitlistPosition")
+                    b.HasIndex("TicketTypeId", "WaitlistNumber")
                         .IsUnique()
                         .HasDatabaseName("IX_Registrations_Waitlist")
-                        .HasFilter("WaitlistPosition IS NOT NULL");
+                        .HasFilter("WaitlistNumber IS NOT NULL");
 
                     b.HasIndex("EventId", "LastName", "FirstName");
 

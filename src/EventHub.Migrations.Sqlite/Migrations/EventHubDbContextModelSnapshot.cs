@@ -135,6 +135,7 @@ namespace EventHub.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("UndoneAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -465,7 +466,7 @@ namespace EventHub.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("WaitlistPosition")
+                    b.Property<int?>("WaitlistNumber")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -485,10 +486,10 @@ namespace EventHub.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EventId", "Status");
 
-                    b.HasIndex("TicketTypeId", "WaitlistPosition")
+                    b.HasIndex("TicketTypeId", "WaitlistNumber")
                         .IsUnique()
                         .HasDatabaseName("IX_Registrations_Waitlist")
-                        .HasFilter("WaitlistPosition IS NOT NULL");
+                        .HasFilter("WaitlistNumber IS NOT NULL");
 
                     b.HasIndex("EventId", "LastName", "FirstName");
 

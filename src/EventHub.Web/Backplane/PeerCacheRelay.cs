@@ -14,7 +14,7 @@ namespace EventHub.Web.Backplane;
 /// dropped, here and on the others.
 /// </summary>
 public sealed class PeerCacheRelay(
-    IConnectionMultiplexer redis, BackplaneOptions options, PublishedProgram program, DeviceTokens devices, CheckInService checkIns,
+    IConnectionMultiplexer redis, BackplaneOptions options, PublishedProgram program, DeviceTokens devices, CheckpointDirectory checkpoints,
     ILogger<PeerCacheRelay> logger) : IHostedService
 {
     private const string Program = "program";
@@ -32,7 +32,7 @@ public sealed class PeerCacheRelay(
         RedisBackplane.Subscribe(redis, _channel, message => Apply(message.ToString()), logger);
         program.Changed += AnnounceProgram;
         devices.Forgotten += AnnounceDevices;
-        checkIns.CheckpointsForgotten += AnnounceCheckpoints;
+        checkpoints.CheckpointsForgotten += AnnounceCheckpoints;
         redis.ConnectionRestored += DropEverything;
         return Task.CompletedTask;
     }
@@ -41,7 +41,7 @@ public sealed class PeerCacheRelay(
     {
         program.Changed -= AnnounceProgram;
         devices.Forgotten -= AnnounceDevices;
-        checkIns.CheckpointsForgotten -= AnnounceCheckpoints;
+        checkpoints.CheckpointsForgotten -= AnnounceCheckpoints;
         redis.ConnectionRestored -= DropEverything;
         // Not waited for: a server that is away must not hold up the instance's shutdown.
         await redis.GetSubscriber().UnsubscribeAsync(_channel, flags: CommandFlags.FireAndForget);
@@ -94,7 +94,7 @@ public sealed class PeerCacheRelay(
                     devices.Forget();
                     break;
                 case Checkpoints:
-                    checkIns.ForgetCheckpoints();
+                    checkpoints.ForgetCheckpoints();
                     break;
             }
         }

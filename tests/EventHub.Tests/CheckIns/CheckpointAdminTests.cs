@@ -11,8 +11,7 @@ public sealed class CheckpointAdminTests : IAsyncLifetime
 {
     private readonly InProcessCheckInFeed _feed = new();
     private TestDatabase _database = null!;
-    private ScanRecorder _recorder = null!;
-    private CheckInService _checkIns = null!;
+    private TestCheckIns _checkIns = null!;
     private CheckpointAdmin _admin = null!;
     private Event _event = null!;
     private TicketType _ticket = null!;
@@ -21,16 +20,15 @@ public sealed class CheckpointAdminTests : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         var gate = new WriteGate(_database.Settings);
-        _recorder = new ScanRecorder(_database.Factory, gate);
-        _checkIns = new CheckInService(_database.Factory, new FakeTimeProvider(new DateTimeOffset(TestData.Now)), gate, _recorder, _feed);
-        _admin = new CheckpointAdmin(_database.Factory, _checkIns);
+        _checkIns = new TestCheckIns(_database, new FakeTimeProvider(new DateTimeOffset(TestData.Now)), gate, _feed);
+        _admin = new CheckpointAdmin(_database.Factory, _checkIns.Checkpoints);
         await using var db = _database.NewContext();
         (_event, _ticket) = await TestData.EventWithTicketAsync(db);
     }
 
     public async Task DisposeAsync()
     {
-        _recorder.Dispose();
+        _checkIns.Dispose();
         _feed.Dispose();
         await _database.DisposeAsync();
     }
@@ -38,7 +36,7 @@ public sealed class CheckpointAdminTests : IAsyncLifetime
     [Fact]
     public async Task A_new_door_is_offered_at_check_in_at_once_and_a_name_is_used_once()
     {
-        Assert.Empty(await _checkIns.CheckpointsAsync());
+        Assert.Empty(await _checkIns.Checkpoints.CheckpointsAsync());
 
         var added = await _admin.AddDoorAsync("Porte A");
         var again = await _admin.AddDoorAsync("Porte A");
@@ -47,7 +45,7 @@ public sealed class CheckpointAdminTests : IAsyncLifetime
         Assert.True(added.Succeeded);
         Assert.Equal("Checkpoints.NameTaken", Assert.IsType<ConflictError>(again.Error).Code);
         Assert.IsType<ValidationError>(blank.Error);
-        Assert.Equal("Porte A", Assert.Single(await _checkIns.CheckpointsAsync()).Name);
+        Assert.Equal("Porte A", Assert.Single(await _checkIns.Checkpoints.CheckpointsAsync()).Name);
     }
 
     [Fact]
@@ -74,10 +72,10 @@ public sealed class CheckpointAdminTests : IAsyncLifetime
     {
         var door = (await _admin.AddDoorAsync("Porte A")).Value;
         var empty = (await _admin.AddDoorAsync("Porte B")).Value;
-        await _checkIns.ScanAsync("unknown code", door, CheckInActor.Staff("staff"));
+        await _checkIns.Desk.ScanAsync("unknown code", door, CheckInActor.Staff("staff"));
 
         Assert.Equal("Checkpoints.InUse", Assert.IsType<ConflictError>((await _admin.DeleteAsync(door)).Error).Code);
         Assert.True((await _admin.DeleteAsync(empty)).Value);
-        Assert.Equal(["Porte A"], (await _checkIns.CheckpointsAsync()).Select(c => c.Name));
+        Assert.Equal(["Porte A"], (await _checkIns.Checkpoints.CheckpointsAsync()).Select(c => c.Name));
     }
 }

@@ -13,7 +13,7 @@ namespace EventHub.Tests.CheckIns;
 public sealed class DashboardRefreshTests : IAsyncLifetime
 {
     private readonly BunitContext _context = ComponentTestContext.Create();
-    private readonly FakeTimeProvider _time = new(TestData.Now);
+    private readonly WatchedClock _time = new(TestData.Now);
     private readonly InProcessCheckInFeed _feed = new();
     private TestDatabase _database = null!;
     private Event _event = null!;
@@ -29,7 +29,7 @@ public sealed class DashboardRefreshTests : IAsyncLifetime
         await AddConfirmedAsync("premiere@test.example");
         _context.Services.AddSingleton<TimeProvider>(_time);
         _context.Services.AddSingleton<ICheckInFeed>(_feed);
-        _context.Services.AddSingleton(new ArrivalsDashboard(_database.Factory, _time, _feed));
+        _context.Services.AddSingleton(new CheckInDashboard(_database.Factory, _time, _feed));
     }
 
     public async Task DisposeAsync()
@@ -44,13 +44,17 @@ public sealed class DashboardRefreshTests : IAsyncLifetime
     {
         var page = _context.Render<DashboardPage>();
         // The first snapshot is read off the render thread.
-        Assert.Equal("0 / 1", page.WaitForElement("[data-testid=checked-in]").TextContent.Trim());
+        Assert.Equal("0 / 1", page.WaitForElement("[data-testid=checked-in]", TimeSpan.FromSeconds(10)).TextContent.Trim());
         await AddConfirmedAsync("deuxieme@test.example");
+        // The clock moves only once the page's refresh timer is running on it.
+        await _time.RepeatingTimerStarted.WaitAsync(TimeSpan.FromSeconds(10));
 
-        await AdvanceAsync(TimeSpan.FromSeconds(14.5));
+        _time.Advance(TimeSpan.FromSeconds(14.5));
+        // The timer has not fired, so the page has had no reason to reload (nothing was scanned).
+        Assert.Equal(0, _time.Ticks);
         Assert.Equal("0 / 1", page.Find("[data-testid=checked-in]").TextContent.Trim());
 
-        await AdvanceAsync(TimeSpan.FromSeconds(1.5));
+        _time.Advance(TimeSpan.FromSeconds(1.5));
         page.WaitForAssertion(() => Assert.Equal("0 / 2", page.Find("[data-testid=checked-in]").TextContent.Trim()), TimeSpan.FromSeconds(5));
         Assert.Contains("2 confirmées", page.Find("[data-testid=registrations]").TextContent);
     }
@@ -64,14 +68,28 @@ public sealed class DashboardRefreshTests : IAsyncLifetime
         await db.Events.Where(e => e.Id == _event.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.ConfirmedCount, e => e.ConfirmedCount + 1));
     }
 
-    /// <summary>Moves the fake clock in small steps, giving the page's timers real time to react to each one.</summary>
-    private async Task AdvanceAsync(TimeSpan span)
+    /// <summary>A fake clock that says when a repeating timer has been started on it, and how often its timers fired.</summary>
+    private sealed class WatchedClock(DateTimeOffset start) : FakeTimeProvider(start)
     {
-        var step = TimeSpan.FromMilliseconds(100);
-        for (var moved = TimeSpan.Zero; moved < span; moved += step)
+        private readonly TaskCompletionSource _repeatingTimerStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _ticks;
+
+        public Task RepeatingTimerStarted => _repeatingTimerStarted.Task;
+
+        public int Ticks => Volatile.Read(ref _ticks);
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
         {
-            _time.Advance(step);
-            await Task.Delay(5);
+            var timer = base.CreateTimer(s =>
+            {
+                Interlocked.Increment(ref _ticks);
+                callback(s);
+            }, state, dueTime, period);
+            if (period != Timeout.InfiniteTimeSpan)
+            {
+                _repeatingTimerStarted.TrySetResult();
+            }
+            return timer;
         }
     }
 }

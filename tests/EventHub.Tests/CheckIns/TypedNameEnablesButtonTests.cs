@@ -1,5 +1,4 @@
 using Bunit;
-using EventHub.Core.Data;
 using EventHub.Core.Features.CheckIns;
 using EventHub.Core.Features.Devices;
 using EventHub.Tests.Infrastructure;
@@ -17,24 +16,18 @@ namespace EventHub.Tests.CheckIns;
 public sealed class TypedNameEnablesButtonTests : IAsyncLifetime
 {
     private readonly BunitContext _context = ComponentTestContext.Create();
-    private readonly InProcessCheckInFeed _feed = new();
     private TestDatabase _database = null!;
-    private ScanRecorder? _recorder;
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        var gate = new WriteGate(_database.Settings);
-        var checkIns = new CheckInService(_database.Factory, TimeProvider.System, gate, _recorder = new ScanRecorder(_database.Factory, gate), _feed);
-        _context.Services.AddSingleton(new CheckpointAdmin(_database.Factory, checkIns));
+        _context.Services.AddSingleton(new CheckpointAdmin(_database.Factory, new CheckpointDirectory(_database.Factory, TimeProvider.System)));
         _context.Services.AddSingleton(new DeviceTokens(_database.Factory, TimeProvider.System));
     }
 
     public async Task DisposeAsync()
     {
         await _context.DisposeAsync();
-        _recorder?.Dispose();
-        _feed.Dispose();
         await _database.DisposeAsync();
     }
 

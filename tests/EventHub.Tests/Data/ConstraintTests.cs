@@ -90,7 +90,7 @@ public sealed class ConstraintTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_waitlist_position_is_handed_out_once_per_ticket_type()
+    public async Task A_waitlist_number_is_handed_out_once_per_ticket_type()
     {
         await using var db = _database.NewContext();
         var (conference, ticket) = await TestData.EventWithTicketAsync(db);

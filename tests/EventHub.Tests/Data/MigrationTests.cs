@@ -1,8 +1,10 @@
 using EventHub.Core.Data;
+using EventHub.Core.Domain;
 using EventHub.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace EventHub.Tests.Data;
@@ -19,6 +21,31 @@ public sealed class MigrationTests
 
         Assert.False(db.Database.HasPendingModelChanges(), "Add a SQLite migration: dotnet ef migrations add <Name> --project src/EventHub.Migrations.Sqlite");
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task Renamed_columns_and_email_kinds_keep_their_data_down_and_up_again()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var db = database.NewContext())
+        {
+            var ticket = (await TestData.EventWithTicketAsync(db, quota: 1)).Ticket.Id;
+            using var registrations = new TestRegistrations(database, new FakeTimeProvider(TestData.Now));
+            await registrations.Registrar.RegisteredAsync(ticket, new AttendeeDetails("Léa", "Roy", "lea@test.example", null, null, "fr"));
+            await registrations.Registrar.RegisteredAsync(ticket, new AttendeeDetails("Éric", "Roy", "eric@test.example", null, null, "fr"));
+        }
+        await using var check = database.NewContext();
+        var migrator = check.GetService<IMigrator>();
+
+        await migrator.MigrateAsync("ImportConsentConfirmedBy");
+
+        Assert.Equal([1], await check.Database.SqlQueryRaw<int>("SELECT WaitlistPosition AS Value FROM Registrations WHERE WaitlistPosition IS NOT NULL").ToListAsync());
+        Assert.Equal(["confirmation", "waitlisted"], await check.Database.SqlQueryRaw<string>("SELECT Kind AS Value FROM OutboxMessages ORDER BY Id").ToListAsync());
+
+        await migrator.MigrateAsync();
+
+        Assert.Equal([1], await check.Registrations.Where(r => r.WaitlistNumber != null).Select(r => r.WaitlistNumber!.Value).ToListAsync());
+        Assert.Equal(["Confirmed", "Waitlisted"], await check.OutboxMessages.OrderBy(m => m.Id).Select(m => m.Kind).ToListAsync());
     }
 
     [Fact]

@@ -37,8 +37,8 @@ public sealed class MultiRowInsertTests : IAsyncLifetime
             db.CheckInAttempts.Add(new CheckInAttempt(_door.Id, "staff-1", null, _marie.Id, CheckInOutcome.CheckedIn, at));
             await db.SaveChangesAsync();
             var inserted = Attempts.Execute(db, [
-                [_door.Id, "staff-1", null, _marie.Id, CheckInOutcome.CheckedIn, at],
-                [_door.Id, "staff-2", null, null, CheckInOutcome.Invalid, at.AddSeconds(1)],
+                new CheckInAttempt(_door.Id, "staff-1", null, _marie.Id, CheckInOutcome.CheckedIn, at),
+                new CheckInAttempt(_door.Id, "staff-2", null, null, CheckInOutcome.Invalid, at.AddSeconds(1)),
             ]);
             Assert.Equal(2, inserted);
         }
@@ -62,8 +62,7 @@ public sealed class MultiRowInsertTests : IAsyncLifetime
     [Fact]
     public async Task More_rows_than_one_command_may_carry_are_split_and_all_inserted()
     {
-        var rows = Enumerable.Range(0, 900).Select(i => new object?[] { _door.Id, null, null, null, CheckInOutcome.Invalid, DateTime.UtcNow }).ToList();
-        rows.ForEach(r => r[1] = "staff");
+        var rows = Enumerable.Range(0, 900).Select(i => new CheckInAttempt(_door.Id, "staff", null, null, CheckInOutcome.Invalid, DateTime.UtcNow)).ToList();
 
         await using var db = _database.NewContext();
         Assert.Equal(900, Attempts.Execute(db, rows));
@@ -71,9 +70,10 @@ public sealed class MultiRowInsertTests : IAsyncLifetime
     }
 
     [Fact]
-    public void A_row_with_the_wrong_number_of_values_is_refused()
+    public void A_property_the_model_does_not_map_is_refused()
     {
         using var db = _database.NewContext();
-        Assert.Throws<ArgumentException>(() => Attempts.Execute(db, [[_door.Id, "staff"]]));
+        var unmapped = new MultiRowInsert<Registration>(nameof(Registration.FullName));
+        Assert.Throws<InvalidOperationException>(() => unmapped.Execute(db, [_marie]));
     }
 }

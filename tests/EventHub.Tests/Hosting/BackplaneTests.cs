@@ -64,7 +64,7 @@ public sealed class BackplaneTests : IAsyncLifetime
         using var there = _second.Services.GetRequiredService<ICheckInFeed>().Subscribe(n => Task.FromResult(heardThere.TrySetResult(n)));
         using var here = _first.Services.GetRequiredService<ICheckInFeed>().Subscribe(n => Task.FromResult(heardHere.TrySetResult(n)));
 
-        var answer = await _first.Services.GetRequiredService<CheckInService>().ScanAsync(marie.BadgeCode, door.Id, CheckInActor.Staff("staff"));
+        var answer = await _first.Services.GetRequiredService<CheckInDesk>().ScanAsync(marie.BadgeCode, door.Id, CheckInActor.Staff("staff"));
 
         Assert.Equal(CheckInOutcome.CheckedIn, answer.Value!.Outcome);
         var notice = await heardThere.Task.WaitAsync(TimeSpan.FromSeconds(10));
@@ -85,7 +85,7 @@ public sealed class BackplaneTests : IAsyncLifetime
             var heard = Signal<CheckInNotice>();
             using var dashboard = alone.Services.GetRequiredService<ICheckInFeed>().Subscribe(n => Task.FromResult(heard.TrySetResult(n)));
 
-            var answer = await alone.Services.GetRequiredService<CheckInService>().ScanAsync(marie.BadgeCode, door.Id, CheckInActor.Staff("staff"));
+            var answer = await alone.Services.GetRequiredService<CheckInDesk>().ScanAsync(marie.BadgeCode, door.Id, CheckInActor.Staff("staff"));
 
             Assert.Equal(CheckInOutcome.CheckedIn, answer.Value!.Outcome);
             Assert.Equal(door.Id, (await heard.Task.WaitAsync(TimeSpan.FromSeconds(10))).CheckpointId);

@@ -8,11 +8,12 @@ using Microsoft.Extensions.Time.Testing;
 namespace EventHub.Tests.Infrastructure;
 
 /// <summary>A one-day conference (2027-04-27, 08:00–17:30 in Québec) with two rooms and two speakers, and the real program services over it.</summary>
-public sealed class TestProgram
+public sealed class TestProgram : IAsyncDisposable
 {
     public static readonly DateOnly Day = new(2027, 4, 27);
 
     private readonly IDbContextFactory<EventHubDbContext> _factory;
+    private TestDatabase? _ownDatabase;
 
     private TestProgram(IDbContextFactory<EventHubDbContext> factory, DatabaseSettings settings, PublishedProgram? published,
         Event conference, Room bigRoom, Room smallRoom, Speaker marie, Speaker jean, Track track)
@@ -47,6 +48,25 @@ public sealed class TestProgram
     public VenueCatalog Venue { get; }
 
     public static Task<TestProgram> CreateAsync(TestDatabase database) => CreateAsync(database.Factory, database.Settings);
+
+    /// <summary>On a new database of its own, deleted with the program (tests of the program services alone).</summary>
+    public static async Task<TestProgram> OnNewDatabaseAsync()
+    {
+        var database = await TestDatabase.CreateAsync();
+        var program = await CreateAsync(database);
+        program._ownDatabase = database;
+        return program;
+    }
+
+    public EventHubDbContext NewContext() => _factory.CreateDbContext();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_ownDatabase is { } database)
+        {
+            await database.DisposeAsync();
+        }
+    }
 
     /// <summary>Over the application's own database and public program cache (HTTP tests).</summary>
     public static Task<TestProgram> CreateAsync(IServiceProvider services) =>

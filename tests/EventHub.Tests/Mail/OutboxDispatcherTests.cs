@@ -15,13 +15,13 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     private readonly FakeTimeProvider _time = new(TestData.Now);
     private TestDatabase _database = null!;
     private PickupFolderSender _pickup = null!;
-    private RegistrationService _registrations = null!;
+    private TestRegistrations _registrations = null!;
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
         _pickup = new PickupFolderSender(Path.Combine(_database.Folder, "mail"));
-        _registrations = TestMail.Registrations(_database, _time);
+        _registrations = new TestRegistrations(_database, _time);
     }
 
     public async Task DisposeAsync()
@@ -150,9 +150,9 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         Assert.Equal((RegistrationOutcome.Confirmed, RegistrationOutcome.Waitlisted, RegistrationOutcome.Waitlisted), (seated.Outcome, waiting.Outcome, cancelled.Outcome));
         // Before anything is sent: the third person gives up, the seated one cancels (which promotes the first on the waitlist),
         // and the promoted person corrects their first name.
-        Assert.True((await _registrations.CancelByTokenAsync(cancelled.ManageToken)).Succeeded);
-        Assert.True((await _registrations.CancelByTokenAsync(seated.ManageToken)).Succeeded);
-        Assert.True((await _registrations.CorrectAsync(waiting.RegistrationId, new AttendeeDetails("Léanne", "Tremblay", "attente@test.example", null, null, "fr"))).Succeeded);
+        Assert.True((await _registrations.Cancellation.CancelByTokenAsync(cancelled.ManageToken)).Succeeded);
+        Assert.True((await _registrations.Cancellation.CancelByTokenAsync(seated.ManageToken)).Succeeded);
+        Assert.True((await _registrations.Corrections.CorrectAsync(waiting.RegistrationId, new AttendeeDetails("Léanne", "Tremblay", "attente@test.example", null, null, "fr"))).Succeeded);
         var sender = new FailingFirst(0, _pickup);
 
         await Dispatcher(sender).DispatchDueAsync();
@@ -164,7 +164,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         Assert.Single(sent.BodyParts.OfType<MimeKit.MimePart>(), p => p.ContentType.MimeType == "image/png");
         await using var check = _database.NewContext();
         var left = await check.OutboxMessages.AsNoTracking().SingleAsync();
-        Assert.Equal(("waitlist-promoted", waiting.RegistrationId), (left.Kind, left.RegistrationId));
+        Assert.Equal(("Promoted", waiting.RegistrationId), (left.Kind, left.RegistrationId));
         Assert.NotNull(left.SentAt);
     }
 
@@ -187,7 +187,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     }
 
     private Task<Result<RegistrationReceipt>> RegisterAsync(int ticketId, string email) =>
-        _registrations.RegisterAsync(new RegistrationRequest(ticketId, new AttendeeDetails("Marie", "Tremblay", email, null, null, "fr"), true));
+        _registrations.Registrar.RegisterAsync(new RegistrationRequest(ticketId, new AttendeeDetails("Marie", "Tremblay", email, null, null, "fr"), true));
 
     private OutboxDispatcher Dispatcher(IEmailSender sender) =>
         new(_database.Factory, new WriteGate(_database.Settings), sender, TestMail.Letters(_time), new OutboxSignal(), _time, NullLogger<OutboxDispatcher>.Instance);

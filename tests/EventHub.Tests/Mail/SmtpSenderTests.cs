@@ -17,13 +17,22 @@ namespace EventHub.Tests.Mail;
 /// <summary>
 /// Sends real registration e-mails through MailKit to a real SMTP server (Debian's aiosmtpd) on
 /// loopback. The server names each message it receives after the client's port, so a test can tell
-/// how many connections carried them; it drops a client idle for more than two seconds.
+/// how many connections carried them; it drops a client idle for more than two seconds. It says on its
+/// output when it has saved a message and when a connection has closed, so a test waits for those.
 /// </summary>
 public sealed class SmtpSenderTests : IAsyncLifetime
 {
     private const string Server = """
-        import os, sys, uuid
+        import os, sys, threading, uuid
         from aiosmtpd.controller import Controller
+        from aiosmtpd.smtp import SMTP
+
+        # The server's thread and the main one both speak: one line at a time.
+        speaking = threading.Lock()
+        def say(line):
+            with speaking:
+                sys.stdout.write(line + "\n")
+                sys.stdout.flush()
 
         class SaveToFolder:
             async def handle_DATA(self, server, session, envelope):
@@ -31,11 +40,21 @@ public sealed class SmtpSenderTests : IAsyncLifetime
                 with open(path + ".tmp", "wb") as f:
                     f.write(envelope.original_content)
                 os.rename(path + ".tmp", path + ".eml")
+                say(f"saved {session.peer[1]}")
                 return "250 Message accepted"
 
-        controller = Controller(SaveToFolder(), hostname="127.0.0.1", port=int(sys.argv[1]), timeout=2)
+        class SayWhenClosed(SMTP):
+            def connection_lost(self, error):
+                say(f"closed {self.session.peer[1]}")
+                super().connection_lost(error)
+
+        class Server(Controller):
+            def factory(self):
+                return SayWhenClosed(self.handler, **self.SMTP_kwargs)
+
+        controller = Server(SaveToFolder(), hostname="127.0.0.1", port=int(sys.argv[1]), timeout=2)
         controller.start()
-        print("ready", flush=True)
+        say("ready")
         sys.stdin.read()
         controller.stop()
         """;
@@ -44,6 +63,7 @@ public sealed class SmtpSenderTests : IAsyncLifetime
     private Process? _server;
     private string _inbox = null!;
     private int _port;
+    private readonly List<string> _said = [];
 
     public async Task InitializeAsync()
     {
@@ -61,8 +81,8 @@ public sealed class SmtpSenderTests : IAsyncLifetime
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
-        var ready = await _server.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(20));
-        Assert.True(ready == "ready", $"aiosmtpd did not start, it said: {ready}");
+        // Starting, the server connects to itself once, so "closed" for that connection may come before "ready".
+        await UntilServerSaidAsync(said => said.Contains("ready"), TimeSpan.FromSeconds(20));
     }
 
     public async Task DisposeAsync()
@@ -128,7 +148,8 @@ public sealed class SmtpSenderTests : IAsyncLifetime
         await WaitForMessagesAsync(1, TimeSpan.FromSeconds(20));
 
         // The server drops clients idle for two seconds; the sender, whose limit is longer, still holds its connection.
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        var port = ClientPorts().Single();
+        await UntilServerSaidAsync(said => said.Contains("closed " + port), TimeSpan.FromSeconds(20));
         await sender.SendAsync(2, Letter("second@test.example"), CancellationToken.None);
 
         await WaitForMessagesAsync(2, TimeSpan.FromSeconds(20));
@@ -154,7 +175,7 @@ public sealed class SmtpSenderTests : IAsyncLifetime
             await using var db = _database.NewContext();
             _ticketId = (await TestData.EventWithTicketAsync(db)).Ticket.Id;
         }
-        return await TestMail.Registrations(_database, new FakeTimeProvider(TestData.Now)).RegisteredAsync(_ticketId.Value, attendee);
+        return await new TestRegistrations(_database, new FakeTimeProvider(TestData.Now)).Registrar.RegisteredAsync(_ticketId.Value, attendee);
     }
 
     private static byte[] Letter(string to)
@@ -175,21 +196,31 @@ public sealed class SmtpSenderTests : IAsyncLifetime
 
     private async Task<IReadOnlyList<MimeMessage>> WaitForMessagesAsync(int count, TimeSpan timeout)
     {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < timeout)
+        await UntilServerSaidAsync(said => said.Count(line => line.StartsWith("saved ", StringComparison.Ordinal)) >= count, timeout);
+        var messages = new List<MimeMessage>();
+        foreach (var file in Directory.GetFiles(_inbox, "*.eml"))
         {
-            var files = Directory.GetFiles(_inbox, "*.eml");
-            if (files.Length >= count)
-            {
-                var messages = new List<MimeMessage>();
-                foreach (var file in files)
-                {
-                    messages.Add(await MimeMessage.LoadAsync(file));
-                }
-                return messages;
-            }
-            await Task.Delay(50);
+            messages.Add(await MimeMessage.LoadAsync(file));
         }
-        throw new TimeoutException($"Fewer than {count} messages reached the SMTP server.");
+        return messages;
+    }
+
+    /// <summary>Reads the server's output ("saved PORT", "closed PORT") until what it has said so far is <paramref name="enough"/>.</summary>
+    private async Task UntilServerSaidAsync(Func<IReadOnlyList<string>, bool> enough, TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        while (!enough(_said))
+        {
+            string? line;
+            try
+            {
+                line = await _server!.StandardOutput.ReadLineAsync(deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"Within {timeout} the SMTP server only said: {string.Join(", ", _said)}.");
+            }
+            _said.Add(line ?? throw new InvalidOperationException("aiosmtpd stopped, it said: " + await _server.StandardError.ReadToEndAsync()));
+        }
     }
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using EventHub.Core.Domain;
+using EventHub.Core.Features.Program;
 using EventHub.Tests.Infrastructure;
 
 namespace EventHub.Tests.Program;
@@ -74,6 +76,29 @@ public sealed class AgendaCalendarTests : IAsyncLifetime
         Assert.Equal("Ouverture", french.Single().GetProperty("summary").GetString());
         Assert.Equal(english.Single().GetProperty("uid").GetString(), french.Single().GetProperty("uid").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/agenda.ics?lang=de")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(2005, 3, 20)] // before Canada's 2007 rules: still standard time (the current rules would say daylight)
+    [InlineData(2005, 4, 5)]
+    [InlineData(2031, 3, 8)] // years ahead of the machine's clock
+    [InlineData(2031, 3, 10)]
+    public async Task Each_session_converts_through_the_calendars_own_VTIMEZONE_whatever_its_year(int year, int month, int day)
+    {
+        var date = new DateOnly(year, month, day);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/Toronto");
+        var local = date.ToDateTime(new TimeOnly(10, 0));
+        var utc = TimeZoneInfo.ConvertTimeToUtc(local, zone);
+        var room = new PublicRoom(1, "Grande salle");
+        var session = new PublicSession(7, SessionKind.Talk, new LocalizedText("Ouverture", "Opening"), new LocalizedText("", ""), room, null,
+            utc, utc.AddHours(1), local, local.AddHours(1), TestData.Now, [], "ouverture");
+        var program = new ProgramSnapshot(new PublicEvent(1, "archive", new LocalizedText("Archive", "Archive"), "Québec", "America/Toronto", [date]),
+            [room], [], [session], []);
+
+        var parsed = (await ParseAsync(System.Text.Encoding.UTF8.GetBytes(AgendaCalendar.Write(program, "fr")))).Single();
+
+        Assert.Equal(utc.ToString("yyyy-MM-dd'T'HH:mm'Z'", System.Globalization.CultureInfo.InvariantCulture), parsed.GetProperty("utc").GetString());
+        Assert.Equal(local.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture), parsed.GetProperty("viaVtimezone").GetString());
     }
 
     private static async Task<List<JsonElement>> ParseAsync(byte[] calendar)

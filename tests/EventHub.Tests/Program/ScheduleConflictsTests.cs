@@ -8,16 +8,11 @@ namespace EventHub.Tests.Program;
 
 public sealed class ScheduleConflictsTests : IAsyncLifetime
 {
-    private TestDatabase _database = null!;
     private TestProgram _program = null!;
 
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        _program = await TestProgram.CreateAsync(_database);
-    }
+    public async Task InitializeAsync() => _program = await TestProgram.OnNewDatabaseAsync();
 
-    public async Task DisposeAsync() => await _database.DisposeAsync();
+    public async Task DisposeAsync() => await _program.DisposeAsync();
 
     [Fact]
     public async Task Two_sessions_cannot_overlap_in_one_room()
@@ -126,7 +121,7 @@ public sealed class ScheduleConflictsTests : IAsyncLifetime
     public async Task A_session_cannot_move_to_fewer_seats_than_attendees_already_hold_in_their_agendas()
     {
         var talk = await _program.PlacedAsync("Conférence populaire", _program.BigRoom, new TimeOnly(9, 0));
-        await using (var db = _database.NewContext())
+        await using (var db = _program.NewContext())
         {
             // 35 attendees have put the talk in their personal agenda.
             await db.Sessions.Where(s => s.Id == talk).ExecuteUpdateAsync(s => s.SetProperty(x => x.SeatsTaken, 35));
@@ -169,7 +164,7 @@ public sealed class ScheduleConflictsTests : IAsyncLifetime
         var result = await _program.Planner.UnscheduleAsync(placed);
 
         Assert.True(result.Succeeded);
-        await using var db = _database.NewContext();
+        await using var db = _program.NewContext();
         var session = await db.Sessions.SingleAsync(s => s.Id == placed);
         Assert.Equal(SessionStatus.Draft, session.Status);
         Assert.Null(session.RoomId);
@@ -230,7 +225,7 @@ public sealed class ScheduleConflictsTests : IAsyncLifetime
 
             Assert.Single(results, r => r.Succeeded);
             Assert.Single(results, r => r.Error?.Code == "Conflict.Room");
-            await using var db = _database.NewContext();
+            await using var db = _program.NewContext();
             var inSlot = await db.Sessions.CountAsync(s => s.RoomId == _program.SmallRoom.Id && s.StartsAt == _program.Event.ToUtc(TestProgram.Day, start));
             Assert.Equal(1, inSlot);
         }
@@ -238,7 +233,7 @@ public sealed class ScheduleConflictsTests : IAsyncLifetime
 
     private async Task<DateTime?> StartOf(int sessionId)
     {
-        await using var db = _database.NewContext();
+        await using var db = _program.NewContext();
         return await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.StartsAt).SingleAsync();
     }
 }

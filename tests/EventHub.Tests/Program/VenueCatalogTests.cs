@@ -6,16 +6,11 @@ namespace EventHub.Tests.Program;
 
 public sealed class VenueCatalogTests : IAsyncLifetime
 {
-    private TestDatabase _database = null!;
     private TestProgram _program = null!;
 
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        _program = await TestProgram.CreateAsync(_database);
-    }
+    public async Task InitializeAsync() => _program = await TestProgram.OnNewDatabaseAsync();
 
-    public async Task DisposeAsync() => await _database.DisposeAsync();
+    public async Task DisposeAsync() => await _program.DisposeAsync();
 
     [Fact]
     public async Task A_room_used_by_a_session_cannot_be_deleted_and_the_message_names_it()

@@ -16,14 +16,14 @@ public sealed class AttendeeImportTests(ITestOutputHelper output) : IAsyncLifeti
 
     private readonly FakeTimeProvider _time = new(TestData.Now);
     private TestDatabase _database = null!;
-    private RegistrationService _service = null!;
+    private TestRegistrations _service = null!;
     private int _ticketId;
     private int _eventId;
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _service = TestMail.Registrations(_database, _time);
+        _service = new TestRegistrations(_database, _time);
         await using var db = _database.NewContext();
         var (conference, ticket) = await TestData.EventWithTicketAsync(db, quota: 3, capacity: 20_000);
         (_eventId, _ticketId) = (conference.Id, ticket.Id);
@@ -116,11 +116,11 @@ public sealed class AttendeeImportTests(ITestOutputHelper output) : IAsyncLifeti
     public async Task Import_records_consent_keeps_quotas_and_a_second_import_adds_nobody()
     {
         var preview = Preview(Utf8("prenom,nom,courriel\n" + string.Join("\n", Enumerable.Range(1, 5).Select(i => $"Personne{i},Roy,p{i}@test.example"))));
-        await _service.RegisteredAsync(_ticketId, new AttendeeDetails("Déjà", "Là", "P5@test.example", null, null, "fr"));
+        await _service.Registrar.RegisteredAsync(_ticketId, new AttendeeDetails("Déjà", "Là", "P5@test.example", null, null, "fr"));
 
-        var first = await _service.ImportAsync(preview.Valid, new ImportOptions(_ticketId, ConsentConfirmedBy: Organizer, SendEmails: true));
-        var again = await _service.ImportAsync(preview.Valid, new ImportOptions(_ticketId, ConsentConfirmedBy: Organizer, SendEmails: true));
-        var refused = await _service.ImportAsync(preview.Valid, new ImportOptions(_ticketId, ConsentConfirmedBy: " ", SendEmails: true));
+        var first = await _service.Import.ImportAsync(preview.Valid, new ImportOptions(_ticketId, ConsentConfirmedBy: Organizer, SendEmails: true));
+        var again = await _service.Import.ImportAsync(preview.Valid, new ImportOptions(_ticketId, ConsentConfirmedBy: Organizer, SendEmails: true));
+        var refused = await _service.Import.ImportAsync(preview.Valid, new ImportOptions(_ticketId, ConsentConfirmedBy: " ", SendEmails: true));
 
         Assert.Equal(new ImportReport(2, 2, 1), first.Value);
         Assert.Equal(new ImportReport(0, 0, 5), again.Value);
@@ -132,11 +132,11 @@ public sealed class AttendeeImportTests(ITestOutputHelper output) : IAsyncLifeti
         // The four imported rows say who vouched for their consent; the one registered on the form says nobody did.
         Assert.Equal([null, Organizer, Organizer, Organizer, Organizer], await db.Registrations.OrderBy(r => r.Id).Select(r => r.ConsentConfirmedBy).ToListAsync());
         Assert.All(await db.Registrations.ToListAsync(), r => Assert.Equal(TestData.Now, r.ConsentGivenAt));
-        Assert.Equal(["confirmation", "confirmation", "confirmation", "waitlisted", "waitlisted"], await db.OutboxMessages.OrderBy(m => m.Id).Select(m => m.Kind).ToListAsync());
+        Assert.Equal(["Confirmed", "Confirmed", "Confirmed", "Waitlisted", "Waitlisted"], await db.OutboxMessages.OrderBy(m => m.Id).Select(m => m.Kind).ToListAsync());
         var waitlisted = await TestMail.ComposeAsync(_database, (await db.OutboxMessages.OrderBy(m => m.Id).LastAsync()));
         Assert.Contains("p4@test.example", waitlisted.To.ToString());
         // The person's own copy of their data says how their consent came.
-        var portal = new RegistrationPortal(_database.Factory, _service, _time);
+        var portal = _service.Portal;
         var export = await portal.ExportAsync((await db.OutboxMessages.OrderBy(m => m.Id).LastAsync()).ManageToken);
         Assert.Equal("list-imported-by-organizer", export!.ConsentGivenThrough);
     }
@@ -159,9 +159,9 @@ public sealed class AttendeeImportTests(ITestOutputHelper output) : IAsyncLifeti
         var parsed = watch.Elapsed;
         var progress = new List<int>();
 
-        var withMail = await _service.ImportAsync(preview.Valid.Take(1_000).ToList(), new ImportOptions(_ticketId, Organizer, SendEmails: true));
+        var withMail = await _service.Import.ImportAsync(preview.Valid.Take(1_000).ToList(), new ImportOptions(_ticketId, Organizer, SendEmails: true));
         var mailed = watch.Elapsed;
-        var report = await _service.ImportAsync(preview.Valid, new ImportOptions(_ticketId, Organizer, SendEmails: false), new SyncProgress(progress.Add));
+        var report = await _service.Import.ImportAsync(preview.Valid, new ImportOptions(_ticketId, Organizer, SendEmails: false), new SyncProgress(progress.Add));
 
         output.WriteLine($"10,000-row import: parse {parsed.TotalSeconds:F2} s, 1,000 rows with e-mails {(mailed - parsed).TotalSeconds:F2} s, 10,000 rows without e-mails {(watch.Elapsed - mailed).TotalSeconds:F2} s");
         Assert.Equal(new ImportReport(8_000, 1_000, 1_000), report.Value);

@@ -80,7 +80,7 @@ public sealed class PersonalAgendaTests : IAsyncLifetime
         Assert.Equal([workshop], (await _agenda.ChooseAsync(first, [talk])).Value!.Removed);
         Assert.Equal([workshop], (await _agenda.ChooseAsync(second, [workshop])).Value!.Added);
 
-        var cancelled = await TestMail.Registrations(_database, _time).CancelByTokenAsync(second);
+        var cancelled = await new TestRegistrations(_database, _time).Cancellation.CancelByTokenAsync(second);
 
         Assert.True(cancelled.Succeeded);
         await using var db = _database.NewContext();

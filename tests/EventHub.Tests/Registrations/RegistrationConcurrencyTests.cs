@@ -12,12 +12,12 @@ public sealed class RegistrationConcurrencyTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(TestData.Now);
     private TestDatabase _database = null!;
-    private RegistrationService _service = null!;
+    private TestRegistrations _service = null!;
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _service = TestMail.Registrations(_database, _time);
+        _service = new TestRegistrations(_database, _time);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
@@ -40,11 +40,11 @@ public sealed class RegistrationConcurrencyTests : IAsyncLifetime
         Assert.Equal(200, rows.Count);
         Assert.Equal(200, rows.Select(r => r.NormalizedEmail).Distinct().Count());
         Assert.Equal(150, rows.Count(r => r.Status == RegistrationStatus.Confirmed));
-        Assert.Equal(Enumerable.Range(1, 50), rows.Where(r => r.Status == RegistrationStatus.Waitlisted).Select(r => r.WaitlistPosition!.Value).Order());
+        Assert.Equal(Enumerable.Range(1, 50), rows.Where(r => r.Status == RegistrationStatus.Waitlisted).Select(r => r.WaitlistNumber!.Value).Order());
         Assert.Equal(150, (await check.TicketTypes.SingleAsync(t => t.Id == ticketId)).Sold);
         Assert.Equal(150, (await check.Events.SingleAsync()).ConfirmedCount);
         Assert.Equal(200, await check.OutboxMessages.CountAsync());
-        Assert.Equal(Enumerable.Range(1, 50), receipts.Where(r => r.Outcome == RegistrationOutcome.Waitlisted).Select(r => r.WaitlistPosition!.Value).Order());
+        Assert.Equal(Enumerable.Range(1, 50), receipts.Where(r => r.Outcome == RegistrationOutcome.Waitlisted).Select(r => r.WaitlistRank!.Value).Order());
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class RegistrationConcurrencyTests : IAsyncLifetime
             var mine = rows.Where(r => r.TicketTypeId == ticketId).ToList();
             Assert.Equal(100, mine.Count);
             Assert.Equal(mine.Count(r => r.Status == RegistrationStatus.Confirmed), (await check.TicketTypes.SingleAsync(t => t.Id == ticketId)).Sold);
-            var waiting = mine.Where(r => r.Status == RegistrationStatus.Waitlisted).Select(r => r.WaitlistPosition!.Value).Order().ToList();
+            var waiting = mine.Where(r => r.Status == RegistrationStatus.Waitlisted).Select(r => r.WaitlistNumber!.Value).Order().ToList();
             Assert.Equal(Enumerable.Range(1, waiting.Count), waiting);
         }
     }
@@ -82,7 +82,7 @@ public sealed class RegistrationConcurrencyTests : IAsyncLifetime
         var (ticketId, receipts) = await FullTicketAsync(seats: 3, waiting: 3);
         var cancelled = receipts.First(r => r.Outcome == RegistrationOutcome.Confirmed);
 
-        var results = await AllAtOnce.RunAsync(2, _ => _service.CancelByTokenAsync(cancelled.ManageToken));
+        var results = await AllAtOnce.RunAsync(2, _ => _service.Cancellation.CancelByTokenAsync(cancelled.ManageToken));
 
         Assert.All(results, r => Assert.True(r.Succeeded));
         Assert.Single(results, r => r.Value!.PromotedRegistrationId is not null);
@@ -90,11 +90,11 @@ public sealed class RegistrationConcurrencyTests : IAsyncLifetime
         await using var check = _database.NewContext();
         var rows = await check.Registrations.AsNoTracking().Where(r => r.TicketTypeId == ticketId).ToListAsync();
         Assert.Equal(3, rows.Count(r => r.Status == RegistrationStatus.Confirmed));
-        Assert.Equal([2, 3], rows.Where(r => r.Status == RegistrationStatus.Waitlisted).Select(r => r.WaitlistPosition!.Value).Order());
-        Assert.Equal(RegistrationStatus.Confirmed, rows.Single(r => r.Id == receipts.Single(x => x.WaitlistPosition == 1).RegistrationId).Status);
+        Assert.Equal([2, 3], rows.Where(r => r.Status == RegistrationStatus.Waitlisted).Select(r => r.WaitlistNumber!.Value).Order());
+        Assert.Equal(RegistrationStatus.Confirmed, rows.Single(r => r.Id == receipts.Single(x => x.WaitlistRank == 1).RegistrationId).Status);
         Assert.Equal(3, (await check.TicketTypes.SingleAsync(t => t.Id == ticketId)).Sold);
         Assert.Equal(3, (await check.Events.SingleAsync()).ConfirmedCount);
-        Assert.Equal(1, await check.OutboxMessages.CountAsync(m => m.Kind == "waitlist-promoted"));
+        Assert.Equal(1, await check.OutboxMessages.CountAsync(m => m.Kind == "Promoted"));
     }
 
     [Fact]
@@ -103,14 +103,14 @@ public sealed class RegistrationConcurrencyTests : IAsyncLifetime
         var (ticketId, receipts) = await FullTicketAsync(seats: 3, waiting: 3);
         var leaving = receipts.Where(r => r.Outcome == RegistrationOutcome.Confirmed).Take(2).ToList();
 
-        var results = await AllAtOnce.RunAsync(leaving, r => _service.CancelAsync(r.RegistrationId));
+        var results = await AllAtOnce.RunAsync(leaving, r => _service.Cancellation.CancelAsync(r.RegistrationId));
 
         var promoted = results.Select(r => r.Value!.PromotedRegistrationId!.Value).Order().ToList();
-        var expected = receipts.Where(r => r.WaitlistPosition is 1 or 2).Select(r => r.RegistrationId).Order().ToList();
+        var expected = receipts.Where(r => r.WaitlistRank is 1 or 2).Select(r => r.RegistrationId).Order().ToList();
         Assert.Equal(expected, promoted);
         await using var check = _database.NewContext();
         Assert.Equal(3, (await check.TicketTypes.SingleAsync(t => t.Id == ticketId)).Sold);
-        Assert.Equal([3], await check.Registrations.Where(r => r.Status == RegistrationStatus.Waitlisted).Select(r => r.WaitlistPosition!.Value).ToListAsync());
+        Assert.Equal([3], await check.Registrations.Where(r => r.Status == RegistrationStatus.Waitlisted).Select(r => r.WaitlistNumber!.Value).ToListAsync());
     }
 
     private async Task<(int TicketId, IReadOnlyList<RegistrationReceipt> Receipts)> FullTicketAsync(int seats, int waiting)
@@ -132,5 +132,5 @@ public sealed class RegistrationConcurrencyTests : IAsyncLifetime
         AllAtOnce.RunAsync(people.ToList(), p => RegisterAsync(p.TicketId, p.Email));
 
     private Task<RegistrationReceipt> RegisterAsync(int ticketId, string email) =>
-        _service.RegisteredAsync(ticketId, new AttendeeDetails("Léa", "Côté", email, "Ville de Québec", null, "fr"));
+        _service.Registrar.RegisteredAsync(ticketId, new AttendeeDetails("Léa", "Côté", email, "Ville de Québec", null, "fr"));
 }

@@ -84,31 +84,31 @@ public sealed class RegistrationListTests : IAsyncLifetime
     public async Task Waitlist_shows_each_ticket_types_queue_in_order_with_ranks()
     {
         var time = new FakeTimeProvider(TestData.Now);
-        var service = TestMail.Registrations(_database, time);
+        var service = new TestRegistrations(_database, time);
         int full;
         await using (var db = _database.NewContext())
         {
             full = (await TestData.EventWithTicketAsync(db, quota: 0)).Ticket.Id;
         }
-        var first = await service.RegisteredAsync(full, new AttendeeDetails("Léa", "Roy", "lea@test.example", null, null, "fr"));
-        var second = await service.RegisteredAsync(full, new AttendeeDetails("Éric", "Gagnon", "eric@test.example", null, null, "fr"));
-        var third = await service.RegisteredAsync(full, new AttendeeDetails("Zoé", "Lavoie", "zoe@test.example", null, null, "fr"));
-        await service.CancelAsync(first.RegistrationId);
+        var first = await service.Registrar.RegisteredAsync(full, new AttendeeDetails("Léa", "Roy", "lea@test.example", null, null, "fr"));
+        var second = await service.Registrar.RegisteredAsync(full, new AttendeeDetails("Éric", "Gagnon", "eric@test.example", null, null, "fr"));
+        var third = await service.Registrar.RegisteredAsync(full, new AttendeeDetails("Zoé", "Lavoie", "zoe@test.example", null, null, "fr"));
+        await service.Cancellation.CancelAsync(first.RegistrationId);
         var eventId = (await _list.GetAsync(second.RegistrationId))!;
         await using var read = _database.NewContext();
         var fullEvent = read.TicketTypes.Single(t => t.Id == full).EventId;
 
         var waitlist = Assert.Single(await _list.WaitlistsAsync(fullEvent));
-        var page = await _list.PageAsync(fullEvent, new RegistrationFilter(), RegistrationSort.WaitlistPosition, false, 0, 10);
+        var page = await _list.PageAsync(fullEvent, new RegistrationFilter(), RegistrationSort.WaitlistNumber, false, 0, 10);
 
         Assert.Equal([("Éric", 1), ("Zoé", 2)], waitlist.Entries.Select(e => (e.FirstName, e.Rank)));
-        Assert.Equal([1, 2, null], page.Rows.Select(r => r.WaitlistPosition));
+        Assert.Equal([1, 2, null], page.Rows.Select(r => r.WaitlistRank));
         Assert.Equal(third.RegistrationId, page.Rows[1].Id);
-        Assert.Equal(1, eventId.WaitlistPosition);
+        Assert.Equal(1, eventId.WaitlistRank);
         // The attendee's page and the e-mail written now give the same rank: Léa, who left, is not counted.
-        var portal = new RegistrationPortal(_database.Factory, service, time);
-        Assert.Equal(2, (await portal.FindAsync(third.ManageToken))!.WaitlistPosition);
-        Assert.Equal(2, (await portal.ExportAsync(third.ManageToken))!.WaitlistPosition);
+        var portal = service.Portal;
+        Assert.Equal(2, (await portal.FindAsync(third.ManageToken))!.WaitlistRank);
+        Assert.Equal(2, (await portal.ExportAsync(third.ManageToken))!.WaitlistRank);
         var zoeLetter = await read.OutboxMessages.SingleAsync(m => m.RegistrationId == third.RegistrationId);
         Assert.Contains("rang 2", (await TestMail.ComposeAsync(_database, zoeLetter)).TextBody);
     }

@@ -8,6 +8,7 @@ using EventHub.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 
 namespace EventHub.Tests.Registrations;
@@ -15,13 +16,17 @@ namespace EventHub.Tests.Registrations;
 /// <summary>The registration form and the private link, through HTTP as a browser without JavaScript uses them.</summary>
 public sealed class RegistrationPagesTests : IAsyncLifetime
 {
-    private readonly EventHubApp _app = new(settings: new Dictionary<string, string>
+    /// <summary>The app's clock, set to the real time (the tickets are on sale by it) and moved only by a test.</summary>
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private readonly EventHubApp _app;
+    private int _ticketId;
+    private int _fullTicketId;
+
+    public RegistrationPagesTests() => _app = new(settings: new Dictionary<string, string>
     {
         ["RateLimits:Registrations:Burst"] = "1000",
         ["EventHub:PublicUrl"] = "https://jiq.example",
-    });
-    private int _ticketId;
-    private int _fullTicketId;
+    }, time: _clock);
 
     public async Task InitializeAsync()
     {
@@ -78,7 +83,7 @@ public sealed class RegistrationPagesTests : IAsyncLifetime
         await using var db = await Factory.CreateDbContextAsync();
         var registration = await db.Registrations.SingleAsync();
         Assert.Equal(("Hélène", RegistrationStatus.Confirmed), (registration.FirstName, registration.Status));
-        Assert.Equal("confirmation", (await db.OutboxMessages.SingleAsync()).Kind);
+        Assert.Equal("Confirmed", (await db.OutboxMessages.SingleAsync()).Kind);
     }
 
     [Fact]
@@ -138,7 +143,7 @@ public sealed class RegistrationPagesTests : IAsyncLifetime
             await db.TicketTypes.ExecuteUpdateAsync(s => s.SetProperty(t => t.SaleEndsAt, DateTime.UtcNow.AddMinutes(-1)));
         }
         // The form's list of ticket types is reused for a second; once it is read again, the desk is closed.
-        await Task.Delay(TicketShelf.Freshness + TimeSpan.FromMilliseconds(200));
+        _clock.Advance(TicketShelf.Freshness);
 
         var fields = Form("trop-tard@test.example");
         fields["__RequestVerificationToken"] = token;
@@ -158,7 +163,7 @@ public sealed class RegistrationPagesTests : IAsyncLifetime
         Assert.Equal(first.Headers.Location, second.Headers.Location);
         await using var db = await Factory.CreateDbContextAsync();
         Assert.Equal(1, await db.Registrations.CountAsync());
-        Assert.Equal(["confirmation", "link"], await db.OutboxMessages.OrderBy(m => m.Id).Select(m => m.Kind).ToListAsync());
+        Assert.Equal(["Confirmed", "Link"], await db.OutboxMessages.OrderBy(m => m.Id).Select(m => m.Kind).ToListAsync());
     }
 
     [Fact]
@@ -168,7 +173,7 @@ public sealed class RegistrationPagesTests : IAsyncLifetime
 
         await using var db = await Factory.CreateDbContextAsync();
         var registration = await db.Registrations.SingleAsync();
-        Assert.Equal((RegistrationStatus.Waitlisted, 1), (registration.Status, registration.WaitlistPosition));
+        Assert.Equal((RegistrationStatus.Waitlisted, 1), (registration.Status, registration.WaitlistNumber));
         var mail = await MailPickup.WaitForMessageToAsync(_app, "attente@test.example");
         Assert.Contains("rang 1", mail.TextBody);
     }
@@ -268,7 +273,7 @@ public sealed class RegistrationPagesTests : IAsyncLifetime
         Assert.Equal("moi@test.example", document.RootElement.GetProperty("email").GetString());
         Assert.Equal("Hélène", document.RootElement.GetProperty("firstName").GetString());
         Assert.DoesNotContain("autre@test.example", json);
-        Assert.Equal("confirmation", document.RootElement.GetProperty("emails")[0].GetProperty("kind").GetString());
+        Assert.Equal("Confirmed", document.RootElement.GetProperty("emails")[0].GetProperty("kind").GetString());
         Assert.Equal("registration-form", document.RootElement.GetProperty("consentGivenThrough").GetString());
     }
 

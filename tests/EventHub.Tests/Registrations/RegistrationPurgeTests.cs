@@ -17,14 +17,14 @@ public sealed class RegistrationPurgeTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        var service = TestMail.Registrations(_database, _time);
+        var service = new TestRegistrations(_database, _time);
         await using var db = _database.NewContext();
         var (conference, ticket) = await TestData.EventWithTicketAsync(db, quota: 2);
         var (other, otherTicket) = await TestData.EventWithTicketAsync(db, quota: 2);
         (_eventId, _otherEventId) = (conference.Id, other.Id);
         foreach (var name in new[] { "Hélène", "Marc", "Zoé" })
         {
-            var receipt = await service.RegisteredAsync(ticket.Id, new AttendeeDetails(name, "Côté", $"{name}@test.example", "Desjardins", "Analyste", "fr"));
+            var receipt = await service.Registrar.RegisteredAsync(ticket.Id, new AttendeeDetails(name, "Côté", $"{name}@test.example", "Desjardins", "Analyste", "fr"));
             _helenesLink = name == "Hélène" ? receipt.ManageToken : _helenesLink;
         }
         var checkpoint = new Checkpoint(conference.Id, "Porte A", CheckpointKind.Door);
@@ -33,7 +33,7 @@ public sealed class RegistrationPurgeTests : IAsyncLifetime
         await db.SaveChangesAsync();
         db.CheckIns.Add(new CheckIn(db.Registrations.First(r => r.FirstName == "Hélène").Id, checkpoint.Id, CheckIn.EventAttendance, null, device.Id, TestData.Now));
         await db.SaveChangesAsync();
-        await service.RegisteredAsync(otherTicket.Id, new AttendeeDetails("Autre", "Personne", "autre@test.example", null, null, "fr"));
+        await service.Registrar.RegisteredAsync(otherTicket.Id, new AttendeeDetails("Autre", "Personne", "autre@test.example", null, null, "fr"));
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
@@ -56,7 +56,7 @@ public sealed class RegistrationPurgeTests : IAsyncLifetime
         _time.SetUtcNow(new DateTimeOffset(2027, 4, 28, 12, 0, 0, TimeSpan.Zero));
         await Purge().PurgeAsync(_eventId);
 
-        var cancel = await TestMail.Registrations(_database, _time).CancelByTokenAsync(_helenesLink);
+        var cancel = await new TestRegistrations(_database, _time).Cancellation.CancelByTokenAsync(_helenesLink);
 
         Assert.Equal("Registration.NotFound", cancel.Error?.Code);
         await using var db = _database.NewContext();

@@ -10,6 +10,9 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
     {
         builder.Property(c => c.AttendanceKey).HasMaxLength(32);
         builder.Property(c => c.StaffUserId).HasMaxLength(450);
+        // A check-in is undone once: saving an undo checks that the row is still live (UndoneAt IS NULL), so of two
+        // racing undos the database lets one through.
+        builder.Property(c => c.UndoneAt).IsConcurrencyToken();
         // Only the first scan counts: the database refuses a second live check-in for the same attendance.
         builder.HasIndex(c => new { c.RegistrationId, c.AttendanceKey })
             .IsUnique()

@@ -28,10 +28,10 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
             .IsUnique()
             .HasFilter("NormalizedEmail IS NOT NULL AND Status <> 'Cancelled'")
             .HasDatabaseName("IX_Registrations_ActiveEmail");
-        // The waitlist is an ordered queue per ticket type: a position is handed out once.
-        builder.HasIndex(r => new { r.TicketTypeId, r.WaitlistPosition })
+        // The waitlist is an ordered queue per ticket type: a number is handed out once.
+        builder.HasIndex(r => new { r.TicketTypeId, r.WaitlistNumber })
             .IsUnique()
-            .HasFilter("WaitlistPosition IS NOT NULL")
+            .HasFilter("WaitlistNumber IS NOT NULL")
             .HasDatabaseName("IX_Registrations_Waitlist");
         builder.HasIndex(r => new { r.EventId, r.SearchKey });
         builder.HasIndex(r => new { r.EventId, r.LastName, r.FirstName });

@@ -9,7 +9,7 @@ public sealed record CheckpointRow(int Id, string Name, CheckpointKind Kind, str
 public sealed record RoomChoice(int Id, string Name);
 
 /// <summary>Organizers describe where people are checked in: the venue's doors, and session rooms for attendance.</summary>
-public sealed class CheckpointAdmin(IDbContextFactory<EventHubDbContext> factory, CheckInService checkIns)
+public sealed class CheckpointAdmin(IDbContextFactory<EventHubDbContext> factory, CheckpointDirectory checkpoints)
 {
     public async Task<IReadOnlyList<CheckpointRow>> ListAsync(CancellationToken ct = default)
     {
@@ -64,7 +64,7 @@ public sealed class CheckpointAdmin(IDbContextFactory<EventHubDbContext> factory
             return new ConflictError("Checkpoints.InUse");
         }
         var deleted = await db.Checkpoints.Where(c => c.Id == id).ExecuteDeleteAsync(ct) == 1;
-        checkIns.ForgetCheckpoints();
+        checkpoints.ForgetCheckpoints();
         return deleted;
     }
 
@@ -79,7 +79,7 @@ public sealed class CheckpointAdmin(IDbContextFactory<EventHubDbContext> factory
         {
             return new ConflictError("Checkpoints.NameTaken", checkpoint.Name);
         }
-        checkIns.ForgetCheckpoints();
+        checkpoints.ForgetCheckpoints();
         return checkpoint.Id;
     }
 }

@@ -16,8 +16,8 @@ public sealed record ScanRequest(ScanPlace Place, CheckInActor Actor, DateTime A
 
 /// <summary>
 /// Decides and writes scans with group commit. Scans that arrive together are decided in one
-/// transaction: one query finds their people, one finds earlier entries, one statement inserts their
-/// check-ins and one their audit entries, and one commit (one disk flush at synchronous=FULL) makes
+/// transaction: one query finds their attendees, one their earlier check-ins, one statement inserts their
+/// check-ins and one their check-in attempts (the audit), and one commit (one disk flush at synchronous=FULL) makes
 /// them all durable. SQLite has one writer and flushes on every commit, so one transaction per scan
 /// would queue a whole venue behind the disk; batching keeps each door's answer in milliseconds
 /// (see <see cref="GroupCommitQueue{T}"/>).
@@ -127,47 +127,47 @@ public sealed class ScanRecorder : IDisposable
     private static ScanAnswer[]? WriteOnce(EventHubDbContext db, IReadOnlyList<Pending> batch)
     {
         using var transaction = db.Database.BeginTransaction();
-        var people = PeopleFor(db, batch);
-        var entries = EarlierEntries(db, people.ById.Keys);
-        var attempts = new List<object?[]>(batch.Count);
-        var checkIns = new List<object?[]>();
+        var attendees = AttendeesFor(db, batch);
+        var live = LiveCheckIns(db, attendees.ById.Keys);
+        var attempts = new List<CheckInAttempt>(batch.Count);
+        var checkIns = new List<CheckIn>();
         var answers = new ScanAnswer[batch.Count];
         var admitted = new (int RegistrationId, string Attendance)?[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
             var scan = batch[i].Scan;
             var place = scan.Place;
-            var person = scan.Refused is not null ? null
-                : scan.Code is { } code ? people.ByCode.GetValueOrDefault(code)
-                : scan.RegistrationId is { } id ? people.ById.GetValueOrDefault(id)
+            var attendee = scan.Refused is not null ? null
+                : scan.Code is { } code ? attendees.ByCode.GetValueOrDefault(code)
+                : scan.RegistrationId is { } id ? attendees.ById.GetValueOrDefault(id)
                 : null;
-            if (person?.EventId != place.EventId)
+            if (attendee?.EventId != place.EventId)
             {
-                person = null;
+                attendee = null;
             }
             var outcome = scan.Refused
-                ?? (person is null ? CheckInOutcome.Invalid
-                : person.Status == RegistrationStatus.Cancelled ? CheckInOutcome.Cancelled
-                : person.Status == RegistrationStatus.Waitlisted ? CheckInOutcome.Waitlisted
-                : entries.ContainsKey((person.Id, place.Attendance)) ? CheckInOutcome.AlreadyCheckedIn
+                ?? (attendee is null ? CheckInOutcome.Invalid
+                : attendee.Status == RegistrationStatus.Cancelled ? CheckInOutcome.Cancelled
+                : attendee.Status == RegistrationStatus.Waitlisted ? CheckInOutcome.Waitlisted
+                : live.ContainsKey((attendee.Id, place.Attendance)) ? CheckInOutcome.AlreadyCheckedIn
                 : CheckInOutcome.CheckedIn);
-            attempts.Add([place.CheckpointId, scan.Actor.StaffUserId, scan.Actor.DeviceId, person?.Id, outcome, scan.At]);
+            attempts.Add(new CheckInAttempt(place.CheckpointId, scan.Actor.StaffUserId, scan.Actor.DeviceId, attendee?.Id, outcome, scan.At));
             switch (outcome)
             {
                 case CheckInOutcome.CheckedIn:
-                    checkIns.Add([person!.Id, place.CheckpointId, place.Attendance, scan.Actor.StaffUserId, scan.Actor.DeviceId, scan.At]);
+                    checkIns.Add(new CheckIn(attendee!.Id, place.CheckpointId, place.Attendance, scan.Actor.StaffUserId, scan.Actor.DeviceId, scan.At));
                     // A second scan of the same badge later in this batch finds this one.
-                    entries[(person.Id, place.Attendance)] = new Entry(scan.At, place.CheckpointName);
-                    answers[i] = Welcome(person, outcome, scan.At, place.CheckpointName);
-                    admitted[i] = (person.Id, place.Attendance);
+                    live[(attendee.Id, place.Attendance)] = new EarlierCheckIn(scan.At, place.CheckpointName);
+                    answers[i] = Welcome(attendee, outcome, scan.At, place.CheckpointName);
+                    admitted[i] = (attendee.Id, place.Attendance);
                     break;
                 case CheckInOutcome.AlreadyCheckedIn:
-                    var earlier = entries[(person!.Id, place.Attendance)];
-                    answers[i] = Welcome(person, outcome, earlier.At, earlier.Checkpoint);
+                    var earlier = live[(attendee!.Id, place.Attendance)];
+                    answers[i] = Welcome(attendee, outcome, earlier.At, earlier.Checkpoint);
                     break;
                 default:
                     // A cancelled or waitlisted person is named so that staff can send them to the desk; an unknown code names no one.
-                    answers[i] = person is null ? new ScanAnswer(outcome) : Named(person, outcome);
+                    answers[i] = attendee is null ? new ScanAnswer(outcome) : Named(attendee, outcome);
                     break;
             }
         }
@@ -193,54 +193,54 @@ public sealed class ScanRecorder : IDisposable
         return answers;
     }
 
-    /// <summary>The ids of the live check-ins of these people, read back inside the transaction that wrote them.</summary>
-    private static Dictionary<(int, string), long> LiveCheckInIds(EventHubDbContext db, List<int> people) =>
-        people.Count == 0
+    /// <summary>The ids of the live check-ins of these attendees, read back inside the transaction that wrote them.</summary>
+    private static Dictionary<(int, string), long> LiveCheckInIds(EventHubDbContext db, List<int> attendees) =>
+        attendees.Count == 0
             ? []
             : db.CheckIns.AsNoTracking()
-                .Where(c => people.Contains(c.RegistrationId) && c.UndoneAt == null)
+                .Where(c => attendees.Contains(c.RegistrationId) && c.UndoneAt == null)
                 .Select(c => new { c.Id, c.RegistrationId, c.AttendanceKey })
                 .AsEnumerable()
                 .ToDictionary(c => (c.RegistrationId, c.AttendanceKey), c => c.Id);
 
-    private static ScanAnswer Welcome(Person person, CheckInOutcome outcome, DateTime at, string checkpoint) =>
-        Named(person, outcome) with { FirstCheckedInAt = at, FirstCheckpoint = checkpoint };
+    private static ScanAnswer Welcome(Attendee attendee, CheckInOutcome outcome, DateTime at, string checkpoint) =>
+        Named(attendee, outcome) with { FirstCheckedInAt = at, FirstCheckpoint = checkpoint };
 
-    private static ScanAnswer Named(Person person, CheckInOutcome outcome) =>
-        new(outcome, person.FirstName, person.LastName, new LocalizedText(person.NameFr, person.NameEn));
+    private static ScanAnswer Named(Attendee attendee, CheckInOutcome outcome) =>
+        new(outcome, attendee.FirstName, attendee.LastName, new LocalizedText(attendee.NameFr, attendee.NameEn));
 
-    private sealed record People(Dictionary<string, Person> ByCode, Dictionary<int, Person> ById);
+    private sealed record Attendees(Dictionary<string, Attendee> ByCode, Dictionary<int, Attendee> ById);
 
-    /// <summary>The people behind the batch's badge codes and chosen registrations, in one query.</summary>
-    private static People PeopleFor(EventHubDbContext db, IReadOnlyList<Pending> batch)
+    /// <summary>The attendees behind the batch's badge codes and chosen registrations, in one query.</summary>
+    private static Attendees AttendeesFor(EventHubDbContext db, IReadOnlyList<Pending> batch)
     {
         var codes = batch.Where(p => p.Scan is { Refused: null, Code: not null }).Select(p => p.Scan.Code!).Distinct().ToList();
         var ids = batch.Where(p => p.Scan is { Refused: null, RegistrationId: not null }).Select(p => p.Scan.RegistrationId!.Value).Distinct().ToList();
-        var people = new People([], []);
+        var attendees = new Attendees([], []);
         if (codes.Count + ids.Count == 0)
         {
-            return people;
+            return attendees;
         }
         var rows = db.Registrations.AsNoTracking()
             .Where(r => codes.Contains(r.BadgeCode) || ids.Contains(r.Id))
-            .Select(r => new Person(r.Id, r.EventId, r.BadgeCode, r.Status, r.FirstName, r.LastName, r.TicketType!.NameFr, r.TicketType.NameEn))
+            .Select(r => new Attendee(r.Id, r.EventId, r.BadgeCode, r.Status, r.FirstName, r.LastName, r.TicketType!.NameFr, r.TicketType.NameEn))
             .ToList();
-        foreach (var person in rows)
+        foreach (var attendee in rows)
         {
-            people.ByCode[person.BadgeCode] = person;
-            people.ById[person.Id] = person;
+            attendees.ByCode[attendee.BadgeCode] = attendee;
+            attendees.ById[attendee.Id] = attendee;
         }
-        return people;
+        return attendees;
     }
 
-    /// <summary>The live check-ins of these people, whatever they count for, keyed by person and attendance.</summary>
-    private static Dictionary<(int RegistrationId, string Attendance), Entry> EarlierEntries(EventHubDbContext db, IEnumerable<int> people)
+    /// <summary>The live check-ins of these attendees, whatever they count for, keyed by attendee and attendance.</summary>
+    private static Dictionary<(int RegistrationId, string Attendance), EarlierCheckIn> LiveCheckIns(EventHubDbContext db, IEnumerable<int> attendees)
     {
-        var ids = people.ToList();
-        var entries = new Dictionary<(int, string), Entry>();
+        var ids = attendees.ToList();
+        var live = new Dictionary<(int, string), EarlierCheckIn>();
         if (ids.Count == 0)
         {
-            return entries;
+            return live;
         }
         var rows = db.CheckIns.AsNoTracking()
             .Where(c => ids.Contains(c.RegistrationId) && c.UndoneAt == null)
@@ -248,16 +248,16 @@ public sealed class ScanRecorder : IDisposable
             .ToList();
         foreach (var row in rows)
         {
-            entries.TryAdd((row.RegistrationId, row.AttendanceKey), new Entry(row.CheckedInAt, row.Checkpoint));
+            live.TryAdd((row.RegistrationId, row.AttendanceKey), new EarlierCheckIn(row.CheckedInAt, row.Checkpoint));
         }
-        return entries;
+        return live;
     }
 
     public void Dispose() => _queue.Dispose();
 
-    private sealed record Person(int Id, int EventId, string BadgeCode, RegistrationStatus Status, string FirstName, string LastName, string NameFr, string NameEn);
+    private sealed record Attendee(int Id, int EventId, string BadgeCode, RegistrationStatus Status, string FirstName, string LastName, string NameFr, string NameEn);
 
-    private sealed record Entry(DateTime At, string Checkpoint);
+    private sealed record EarlierCheckIn(DateTime At, string Checkpoint);
 
     private sealed record Pending(ScanRequest Scan, TaskCompletionSource<ScanAnswer> Done);
 }

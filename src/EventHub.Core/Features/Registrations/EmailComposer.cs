@@ -38,7 +38,7 @@ public sealed class EmailComposer(EmailTexts texts, EmailHtml html, IOptions<Mai
             eventName,
             [
                 T("Greeting", letter.FirstName),
-                T(bodyKey, eventName, letter.Ticket.In(lang), letter.WaitlistPosition ?? 0),
+                T(bodyKey, eventName, letter.Ticket.In(lang), letter.WaitlistRank ?? 0),
                 T("Ticket", letter.Ticket.In(lang)),
                 T("Dates", string.Join(", ", letter.Event.Days.Select(d => d.Date.ToString("d MMMM yyyy", culture)))),
                 T("Venue", letter.Event.Venue),

@@ -1,6 +1,6 @@
-using System.Globalization;
-using System.Text;
 using EventHub.Core.Features.Program;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
 
 namespace EventHub.Core.Features.Registrations;
 
@@ -9,29 +9,22 @@ public static class EventCalendar
 {
     public static string Write(MailEvent conference, string language)
     {
-        var lines = new List<string> { "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//EventHub//Event//" + language.ToUpperInvariant(), "CALSCALE:GREGORIAN", "METHOD:PUBLISH" };
+        var calendar = AgendaCalendar.NewCalendar("Event", language);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(conference.TimeZoneId);
         foreach (var day in conference.Days)
         {
             var start = TimeZoneInfo.ConvertTimeToUtc(day.Date.ToDateTime(day.OpensAt, DateTimeKind.Unspecified), zone);
             var end = TimeZoneInfo.ConvertTimeToUtc(day.Date.ToDateTime(day.ClosesAt, DateTimeKind.Unspecified), zone);
-            lines.Add("BEGIN:VEVENT");
-            lines.Add($"UID:{conference.Slug}-day-{day.Date:yyyyMMdd}@eventhub");
-            lines.Add("DTSTAMP:" + Utc(start));
-            lines.Add("DTSTART:" + Utc(start));
-            lines.Add("DTEND:" + Utc(end));
-            lines.Add("SUMMARY:" + AgendaCalendar.Escape(conference.Name.In(language)));
-            lines.Add("LOCATION:" + AgendaCalendar.Escape(conference.Venue));
-            lines.Add("END:VEVENT");
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = $"{conference.Slug}-day-{day.Date:yyyyMMdd}@eventhub",
+                DtStamp = new CalDateTime(start),
+                DtStart = new CalDateTime(start),
+                DtEnd = new CalDateTime(end),
+                Summary = conference.Name.In(language),
+                Location = conference.Venue,
+            });
         }
-        lines.Add("END:VCALENDAR");
-        var text = new StringBuilder();
-        foreach (var line in lines)
-        {
-            AgendaCalendar.Fold(text, line);
-        }
-        return text.ToString();
+        return AgendaCalendar.Text(calendar);
     }
-
-    private static string Utc(DateTime utc) => utc.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 }

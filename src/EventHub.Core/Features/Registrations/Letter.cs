@@ -34,25 +34,13 @@ public sealed record Letter(
     MailEvent Event,
     string ManageToken,
     string? BadgeCode,
-    int? WaitlistPosition)
+    int? WaitlistRank)
 {
-    /// <summary>The outbox's name for a kind of e-mail.</summary>
-    public static string OutboxName(LetterKind kind) => kind switch
-    {
-        LetterKind.Confirmed => "confirmation",
-        LetterKind.Waitlisted => "waitlisted",
-        LetterKind.Promoted => "waitlist-promoted",
-        LetterKind.Link => "link",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
+    /// <summary>The outbox's name for a kind of e-mail: the kind's own name, as every enum is stored.</summary>
+    public static string OutboxName(LetterKind kind) =>
+        Enum.IsDefined(kind) ? kind.ToString() : throw new ArgumentOutOfRangeException(nameof(kind));
 
     /// <summary>The kind an outbox message names, or null for a name this version does not know.</summary>
-    public static LetterKind? KindOf(string outboxKind) => outboxKind switch
-    {
-        "confirmation" => LetterKind.Confirmed,
-        "waitlisted" => LetterKind.Waitlisted,
-        "waitlist-promoted" => LetterKind.Promoted,
-        "link" => LetterKind.Link,
-        _ => null,
-    };
+    public static LetterKind? KindOf(string outboxKind) =>
+        Enum.TryParse(outboxKind, out LetterKind kind) && kind.ToString() == outboxKind ? kind : null;
 }

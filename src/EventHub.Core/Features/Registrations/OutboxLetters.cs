@@ -8,7 +8,7 @@ namespace EventHub.Core.Features.Registrations;
 
 /// <summary>
 /// The registrations' e-mails, written when the outbox sends them. A message holds only its kind, its
-/// registration and the private link's token; the name, language, ticket, badge and waitlist position
+/// registration and the private link's token; the name, language, ticket, badge and waitlist rank
 /// are read from the registration as it is at that moment, for the whole batch in two queries. A
 /// registration that changed meanwhile gets the e-mail that is still true, or none.
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class OutboxLetters(EmailComposer composer) : IOutboxComposer
         var registrations = await db.Registrations.AsNoTracking()
             .Where(r => ids.Contains(r.Id) && r.ErasedAt == null)
             .WithWaitlistRank(db.Registrations)
-            .Select(x => new Addressee(x.Registration.Id, x.Registration.EventId, x.Registration.FirstName, x.Registration.LastName,
+            .Select(x => new Attendee(x.Registration.Id, x.Registration.EventId, x.Registration.FirstName, x.Registration.LastName,
                 x.Registration.Email, x.Registration.PreferredLanguage, x.Registration.Status, x.Registration.BadgeCode,
                 x.Registration.TicketType!.NameFr, x.Registration.TicketType.NameEn, x.Rank))
             .ToDictionaryAsync(r => r.Id, ct);
@@ -38,7 +38,7 @@ public sealed class OutboxLetters(EmailComposer composer) : IOutboxComposer
             message is { RegistrationId: { } id, ManageToken: { } token } && registrations.TryGetValue(id, out var r) && Letter.KindOf(message.Kind) is { } kind
                 && StillTrue(kind, r.Status)
                 ? await composer.ComposeAsync(new Letter(kind, r.FirstName, r.LastName, r.Email, r.Language, new LocalizedText(r.TicketFr, r.TicketEn), events[r.EventId], token,
-                    r.Status == RegistrationStatus.Confirmed ? r.BadgeCode : null, r.WaitlistPosition))
+                    r.Status == RegistrationStatus.Confirmed ? r.BadgeCode : null, r.WaitlistRank))
                 : null;
     }
 
@@ -50,6 +50,6 @@ public sealed class OutboxLetters(EmailComposer composer) : IOutboxComposer
         _ => status != RegistrationStatus.Cancelled,
     };
 
-    private sealed record Addressee(int Id, int EventId, string FirstName, string LastName, string Email, string Language, RegistrationStatus Status,
-        string BadgeCode, string TicketFr, string TicketEn, int? WaitlistPosition);
+    private sealed record Attendee(int Id, int EventId, string FirstName, string LastName, string Email, string Language, RegistrationStatus Status,
+        string BadgeCode, string TicketFr, string TicketEn, int? WaitlistRank);
 }

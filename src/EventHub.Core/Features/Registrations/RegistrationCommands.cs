@@ -1,6 +1,7 @@
 using System.Data.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
+using EventHub.Core.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -9,10 +10,10 @@ namespace EventHub.Core.Features.Registrations;
 
 /// <summary>
 /// The statements that decide a registration, as plain SQL commands on the current transaction's
-/// connection. Through LINQ, each ExecuteUpdate and SaveChanges cost EF Core about 0.1–0.2 ms of CPU
-/// before SQLite saw anything; the group-commit writer runs dozens of them per batch while everybody in
-/// the batch waits, so here each is a command prepared once per transaction and run again with new
-/// values. Seats are still taken only by conditional UPDATEs, so the database decides, exactly as
+/// connection. Through LINQ, each ExecuteUpdate and SaveChanges cost EF Core CPU before SQLite saw
+/// anything (ADR 7 has the figures); the group-commit writer runs dozens of them per batch while
+/// everybody in the batch waits, so here each is a command prepared once per transaction and run
+/// again with new values. Seats are still taken only by conditional UPDATEs, so the database decides, exactly as
 /// before. Values are bound through the model's type mappings (so dates and enums are stored as
 /// SaveChanges stores them), and the SQL uses unquoted names, which read the same on SQLite and SQL Server.
 /// </summary>
@@ -105,7 +106,7 @@ internal sealed class RegistrationCommands : IDisposable
     /// <summary>Where a waitlist number stands: 1 + the people still waiting ahead of it (<see cref="WaitlistRanks"/>' rule, in SQL).</summary>
     public int WaitlistRank(int ticketTypeId, int number)
     {
-        var command = Command("SELECT COUNT(*) FROM Registrations WHERE TicketTypeId = @ticket AND Status = @waitlisted AND WaitlistPosition < @number");
+        var command = Command("SELECT COUNT(*) FROM Registrations WHERE TicketTypeId = @ticket AND Status = @waitlisted AND WaitlistNumber < @number");
         Bind(command, "@ticket", ticketTypeId);
         Bind(command, "@waitlisted", Column<Registration>(nameof(Registration.Status)), RegistrationStatus.Waitlisted);
         Bind(command, "@number", number);
@@ -140,6 +141,16 @@ internal sealed class RegistrationCommands : IDisposable
         Bind(command, "@now", Column<Registration>(nameof(Registration.UpdatedAt)), now);
         Bind(command, "@id", registrationId);
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// E-mails a new private link. Only the token's hash is kept, so the old link cannot be sent again:
+    /// the new token replaces it, and the old link stops working.
+    /// </summary>
+    public void ReissueLink(int registrationId, string token, DateTime now)
+    {
+        ReplaceLink(registrationId, SecureTokens.Hash(token), now);
+        QueueLetter(registrationId, LetterKind.Link, token, now);
     }
 
     /// <summary>Queues an e-mail about the registration; the outbox dispatcher writes and sends it.</summary>

@@ -13,7 +13,7 @@ public enum RegistrationSort
     Organization,
     TicketType,
     Status,
-    WaitlistPosition,
+    WaitlistNumber,
 }
 
 /// <summary>What the organizer's list shows: a text search (accents ignored), a status and a ticket type.</summary>
@@ -27,13 +27,13 @@ public sealed record RegistrationRow(
     string? Organization,
     LocalizedText TicketType,
     RegistrationStatus Status,
-    int? WaitlistPosition,
+    int? WaitlistRank,
     DateTime RegisteredAtUtc);
 
 public sealed record RegistrationPage(IReadOnlyList<RegistrationRow> Rows, int Total);
 
 public sealed record RegistrationDetails(int Id, AttendeeDetails Details, LocalizedText TicketType, RegistrationStatus Status,
-    int? WaitlistPosition, DateTime RegisteredAtUtc, DateTime ConsentGivenAtUtc, string? ConsentConfirmedBy, bool Erased);
+    int? WaitlistRank, DateTime RegisteredAtUtc, DateTime ConsentGivenAtUtc, string? ConsentConfirmedBy, bool Erased);
 
 public sealed record TicketChoice(int Id, LocalizedText Name, int Quota, int Sold);
 
@@ -100,7 +100,7 @@ public sealed class RegistrationList(IDbContextFactory<EventHubDbContext> factor
         await using var db = await factory.CreateDbContextAsync(ct);
         var waiting = await db.Registrations.AsNoTracking()
             .Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Waitlisted)
-            .OrderBy(r => r.TicketTypeId).ThenBy(r => r.WaitlistPosition)
+            .OrderBy(r => r.TicketTypeId).ThenBy(r => r.WaitlistNumber)
             .Select(r => new { r.Id, r.TicketTypeId, r.FirstName, r.LastName, r.Email, r.CreatedAt })
             .ToListAsync(ct);
         return tickets.Select(t => new Waitlist(t, waiting.Where(w => w.TicketTypeId == t.Id)
@@ -139,13 +139,13 @@ public sealed class RegistrationList(IDbContextFactory<EventHubDbContext> factor
         (RegistrationSort.TicketType, true) => query.OrderByDescending(r => r.TicketTypeId).ThenByDescending(r => r.Id),
         (RegistrationSort.Status, false) => query.OrderBy(r => r.Status).ThenBy(r => r.Id),
         (RegistrationSort.Status, true) => query.OrderByDescending(r => r.Status).ThenByDescending(r => r.Id),
-        (RegistrationSort.WaitlistPosition, false) => query.OrderBy(r => r.WaitlistPosition == null).ThenBy(r => r.WaitlistPosition).ThenBy(r => r.Id),
-        (RegistrationSort.WaitlistPosition, true) => query.OrderBy(r => r.WaitlistPosition == null).ThenByDescending(r => r.WaitlistPosition).ThenBy(r => r.Id),
+        (RegistrationSort.WaitlistNumber, false) => query.OrderBy(r => r.WaitlistNumber == null).ThenBy(r => r.WaitlistNumber).ThenBy(r => r.Id),
+        (RegistrationSort.WaitlistNumber, true) => query.OrderBy(r => r.WaitlistNumber == null).ThenByDescending(r => r.WaitlistNumber).ThenBy(r => r.Id),
         (_, true) => query.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id),
         _ => query.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id),
     };
 
-    /// <summary>The waitlist position is the rank in the queue, as the attendee is told it (people who left are not counted).</summary>
+    /// <summary>The waitlist rank is where the person stands in the queue, as they are told it (people who left are not counted).</summary>
     private static IQueryable<RegistrationRow> Project(EventHubDbContext db, IQueryable<Registration> query) =>
         query.WithWaitlistRank(db.Registrations).Select(x => new RegistrationRow(x.Registration.Id, x.Registration.FirstName, x.Registration.LastName,
             x.Registration.Email, x.Registration.Organization, new LocalizedText(x.Registration.TicketType!.NameFr, x.Registration.TicketType.NameEn),

@@ -11,7 +11,7 @@ public sealed record AttendeeView(
     int EventId,
     AttendeeDetails Details,
     RegistrationStatus Status,
-    int? WaitlistPosition,
+    int? WaitlistRank,
     LocalizedText Ticket,
     string? BadgeCode,
     DateTime CreatedAtUtc,
@@ -31,7 +31,7 @@ public sealed record AttendeeExport(
     string PreferredLanguage,
     string TicketType,
     string Status,
-    int? WaitlistPosition,
+    int? WaitlistRank,
     string BadgeCode,
     DateTime RegisteredAtUtc,
     DateTime ConsentGivenAtUtc,
@@ -50,10 +50,10 @@ public sealed record ExportedEmail(string Kind, DateTime CreatedAtUtc, DateTime?
 
 /// <summary>
 /// What the holder of a private link may do besides cancelling and erasing (which are
-/// <see cref="RegistrationService"/>'s): see the registration, correct it, and take all of its data.
+/// <see cref="RegistrationCancellation"/>'s): see the registration, correct it, and take all of its data.
 /// The link's token is never stored, only its hash; an unknown or malformed token finds nothing.
 /// </summary>
-public sealed class RegistrationPortal(IDbContextFactory<EventHubDbContext> factory, RegistrationService registrations, TimeProvider time)
+public sealed class RegistrationPortal(IDbContextFactory<EventHubDbContext> factory, RegistrationCorrections corrections, TimeProvider time)
 {
     /// <summary>Tokens are 43 base64url characters; anything far from that is not worth a query.</summary>
     public static bool LooksLikeToken(string? token) =>
@@ -96,7 +96,7 @@ public sealed class RegistrationPortal(IDbContextFactory<EventHubDbContext> fact
             await using var db = await factory.CreateDbContextAsync(ct);
             id = await db.Registrations.Where(r => r.ManageTokenHash == hash && r.ErasedAt == null).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
         }
-        return id is { } found ? await registrations.CorrectAsync(found, details, ct) : new NotFoundError("Registration.NotFound");
+        return id is { } found ? await corrections.CorrectAsync(found, details, ct) : new NotFoundError("Registration.NotFound");
     }
 
     public async Task<AttendeeExport?> ExportAsync(string? token, CancellationToken ct = default)

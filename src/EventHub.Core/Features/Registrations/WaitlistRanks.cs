@@ -25,7 +25,7 @@ public static class WaitlistRanks
         {
             Registration = r,
             Rank = r.Status == RegistrationStatus.Waitlisted
-                ? all.Count(o => o.TicketTypeId == r.TicketTypeId && o.Status == RegistrationStatus.Waitlisted && o.WaitlistPosition < r.WaitlistPosition) + 1
+                ? all.Count(o => o.TicketTypeId == r.TicketTypeId && o.Status == RegistrationStatus.Waitlisted && o.WaitlistNumber < r.WaitlistNumber) + 1
                 : null,
         });
 }

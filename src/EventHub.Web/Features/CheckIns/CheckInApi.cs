@@ -9,7 +9,7 @@ namespace EventHub.Web.Features.CheckIns;
 
 /// <summary>
 /// The scanner API: POST /api/checkin and GET /api/checkin/search, for devices with a bearer token.
-/// It calls the same <see cref="CheckInService"/> as the check-in page.
+/// It calls the same <see cref="CheckInDesk"/> as the check-in page.
 /// </summary>
 public static class CheckInApi
 {
@@ -37,7 +37,7 @@ public static class CheckInApi
         api.MapGet("/search", SearchAsync);
     }
 
-    private static async Task<IResult> CheckInAsync(HttpContext http, CheckInService checkIns, ScanLimiter limiter, CancellationToken ct)
+    private static async Task<IResult> CheckInAsync(HttpContext http, CheckInDesk checkIns, CheckpointDirectory checkpoints, ScanLimiter limiter, CancellationToken ct)
     {
         CheckInRequest? request;
         try
@@ -63,7 +63,7 @@ public static class CheckInApi
                 ["checkpoint"] = string.IsNullOrWhiteSpace(checkpointText) ? ["A checkpoint id or name is required."] : [],
             }.Where(e => e.Value.Length > 0).ToDictionary());
         }
-        if (await checkIns.ResolveCheckpointAsync(checkpointText, ct) is not { } checkpointId)
+        if (await checkpoints.ResolveCheckpointAsync(checkpointText, ct) is not { } checkpointId)
         {
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["checkpoint"] = ["Unknown checkpoint."] });
         }
@@ -89,14 +89,14 @@ public static class CheckInApi
         });
     }
 
-    private static async Task<IResult> SearchAsync(string? q, HttpContext http, CheckInService checkIns, ScanLimiter limiter, CancellationToken ct)
+    private static async Task<IResult> SearchAsync(string? q, HttpContext http, CheckInSearch search, ScanLimiter limiter, CancellationToken ct)
     {
         if (!limiter.TryAcquire(CheckInActor.Device(DeviceId(http))))
         {
             http.Response.Headers.RetryAfter = "1";
             return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests from this device.");
         }
-        var matches = await checkIns.SearchAsync(q, ct);
+        var matches = await search.SearchAsync(q, ct);
         return Results.Ok(matches.Select(m => new SearchMatch(m.RegistrationId, m.FirstName, m.LastName, m.Organization,
             m.TicketType.In(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), m.Status.ToString().ToLowerInvariant())));
     }

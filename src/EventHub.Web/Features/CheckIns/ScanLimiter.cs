@@ -22,9 +22,9 @@ public sealed class ScanLimitOptions
 public sealed class ScanLimiter : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter;
-    private readonly CheckInService _checkIns;
+    private readonly CheckInDesk _checkIns;
 
-    public ScanLimiter(Microsoft.Extensions.Options.IOptions<ScanLimitOptions> options, CheckInService checkIns)
+    public ScanLimiter(Microsoft.Extensions.Options.IOptions<ScanLimitOptions> options, CheckInDesk checkIns)
     {
         _checkIns = checkIns;
         var limits = options.Value;

@@ -1,39 +1,25 @@
 using System.Threading.RateLimiting;
+using RedisRateLimiting;
 using StackExchange.Redis;
 
 namespace EventHub.Web.Features.Registrations;
 
 /// <summary>
 /// A token bucket kept in Redis, so that every instance draws from the same one and a per-address
-/// limit holds however many instances share the load. The rule is the in-process bucket's: a full
-/// bucket of tokens, and a number given back at each whole minute. One script reads, refills and
-/// draws atomically, on Redis's own clock. While Redis is away, this instance falls back to a bucket
-/// of its own with the same rule.
+/// limit holds however many instances share the load. RedisRateLimiting's bucket refills and draws in
+/// one script (ADR 9), with the in-process bucket's rule: a full bucket of tokens, and a number given
+/// back at each whole period. While Redis is away, this instance falls back to a bucket of its own with
+/// the same rule.
 /// </summary>
-internal sealed class RedisTokenBucket(IConnectionMultiplexer redis, RedisKey key, TokenBucketRateLimiterOptions rule, TimeProvider time) : RateLimiter
+internal sealed class RedisTokenBucket(IConnectionMultiplexer redis, string key, TokenBucketRateLimiterOptions rule, TimeProvider time) : RateLimiter
 {
-    private const string Draw = """
-        local clock = redis.call('TIME')
-        local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
-        local limit = tonumber(ARGV[1])
-        local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
-        local tokens = tonumber(state[1]) or limit
-        local at = tonumber(state[2]) or now
-        local periods = math.floor((now - at) / tonumber(ARGV[3]))
-        if periods > 0 then
-          tokens = math.min(limit, tokens + periods * tonumber(ARGV[2]))
-          at = at + periods * tonumber(ARGV[3])
-        end
-        local granted = 0
-        if tokens >= 1 then
-          tokens = tokens - 1
-          granted = 1
-        end
-        redis.call('HSET', KEYS[1], 'tokens', tokens, 'at', at)
-        redis.call('PEXPIRE', KEYS[1], 3600000)
-        return granted
-        """;
-
+    private readonly RedisTokenBucketRateLimiter<string> _shared = new(key, new RedisTokenBucketRateLimiterOptions
+    {
+        ConnectionMultiplexerFactory = () => redis,
+        TokenLimit = rule.TokenLimit,
+        TokensPerPeriod = rule.TokensPerPeriod,
+        ReplenishmentPeriod = rule.ReplenishmentPeriod,
+    });
     private readonly TokenBucketRateLimiter _alone = new(rule);
     private long _lastUsed = time.GetTimestamp();
 
@@ -55,9 +41,7 @@ internal sealed class RedisTokenBucket(IConnectionMultiplexer redis, RedisKey ke
         {
             try
             {
-                var granted = (long)await redis.GetDatabase().ScriptEvaluateAsync(Draw, [key],
-                    [rule.TokenLimit, rule.TokensPerPeriod, (long)rule.ReplenishmentPeriod.TotalMilliseconds]);
-                return Lease.Of(granted == 1);
+                return await _shared.AcquireAsync(permitCount, cancellationToken);
             }
             catch (RedisException)
             {
@@ -71,6 +55,7 @@ internal sealed class RedisTokenBucket(IConnectionMultiplexer redis, RedisKey ke
     {
         if (disposing)
         {
+            _shared.Dispose();
             _alone.Dispose();
         }
         base.Dispose(disposing);

@@ -10,21 +10,21 @@ namespace EventHub.Web.Features.Registrations;
 /// Answers a valid post of the registration form before the page is rendered. When registration
 /// opens, nearly every post is valid and its answer is a redirect to "check your e-mail", so
 /// rendering the page's components (layout, form, a fresh antiforgery token) would be work thrown
-/// away: half of a registration's CPU when measured. It runs after the antiforgery check and the rate
-/// limiter, on the page's own endpoint, and registers through the same service. Anything else goes on
+/// away, and a large part of a registration's CPU (ADR 7 has the figures). It runs after the antiforgery check and the rate
+/// limiter, on the page's own endpoint, and registers through the same service (<see cref="Registrar"/>). Anything else goes on
 /// to the page: a form with errors, one it cannot read, and a registration the service refused, which
 /// the page shows without asking the service again (<see cref="RefusalOf"/>).
 /// </summary>
 public sealed class RegisterPostShortcut(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, RegistrationService registrations)
+    public async Task InvokeAsync(HttpContext context, Registrar registrar)
     {
         if (await ValidPostAsync(context) is not { } input)
         {
             await next(context);
             return;
         }
-        var result = await registrations.RegisterAsync(input.ToRequest(), context.RequestAborted);
+        var result = await registrar.RegisterAsync(input.ToRequest(), context.RequestAborted);
         if (!result.Succeeded)
         {
             context.Items[typeof(RegisterPostShortcut)] = result.Error;

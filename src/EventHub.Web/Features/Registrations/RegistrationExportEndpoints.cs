@@ -50,12 +50,12 @@ public static class RegistrationExportEndpoints
         await using var csv = CsvWriter.Create(http.Response.Body, options, leaveOpen: true);
         await csv.WriteRecordAsync(
             [L["Export.FirstName"], L["Export.LastName"], L["Export.Email"], L["Export.Organization"], L["Export.TicketType"],
-             L["Export.Status"], L["Export.WaitlistPosition"], L["Export.RegisteredAt"]], ct);
+             L["Export.Status"], L["Export.WaitlistRank"], L["Export.RegisteredAt"]], ct);
         await foreach (var row in registrations.StreamAsync(conference.Id, new RegistrationFilter(q, wanted, ticket), ct))
         {
             await csv.WriteRecordAsync(
                 [row.FirstName, row.LastName, row.Email, row.Organization ?? "", row.TicketType.In(language), L[$"Status.{row.Status}"],
-                 row.WaitlistPosition?.ToString(CultureInfo.InvariantCulture) ?? "", VenueTime.Local(row.RegisteredAtUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)], ct);
+                 row.WaitlistRank?.ToString(CultureInfo.InvariantCulture) ?? "", VenueTime.Local(row.RegisteredAtUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)], ct);
         }
         await csv.FlushAsync(ct);
         return Results.Empty;

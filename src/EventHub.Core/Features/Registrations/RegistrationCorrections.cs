@@ -1,13 +1,17 @@
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
+using EventHub.Core.Features.Mail;
 using EventHub.Core.Security;
 using EventHub.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Features.Registrations;
 
-/// <summary>What organizers do to one registration: correct it and send its private link again.</summary>
-public sealed partial class RegistrationService
+/// <summary>
+/// What organizers do to one registration besides cancelling it (<see cref="RegistrationCancellation"/>):
+/// correct its details (the private link corrects through the same rule) and e-mail a new private link.
+/// </summary>
+public sealed class RegistrationCorrections(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, OutboxSignal outbox, TimeProvider time)
 {
     /// <summary>
     /// Corrects an attendee's details, for an organizer or for the attendee through the private link.
@@ -24,7 +28,7 @@ public sealed partial class RegistrationService
         {
             using (await gate.EnterAsync(ct))
             {
-                return await InTransactionAsync<int>(async db =>
+                return await factory.RunAndNotifyAsync<int>(outbox, async db =>
                 {
                     var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == registrationId && r.ErasedAt == null, ct);
                     if (registration is null)
@@ -60,7 +64,7 @@ public sealed partial class RegistrationService
         var token = SecureTokens.NewToken();
         using (await gate.EnterAsync(ct))
         {
-            return await InTransactionAsync<int>(async db =>
+            return await factory.RunAndNotifyAsync<int>(outbox, async db =>
             {
                 var status = await db.Registrations.AsNoTracking().Where(r => r.Id == registrationId && r.ErasedAt == null)
                     .Select(r => (RegistrationStatus?)r.Status).FirstOrDefaultAsync(ct);
@@ -73,7 +77,7 @@ public sealed partial class RegistrationService
                     return new ConflictError("Registration.IsCancelled");
                 }
                 using var commands = new RegistrationCommands(db);
-                ReissueLink(commands, registrationId, token, now);
+                commands.ReissueLink(registrationId, token, now);
                 return registrationId;
             }, ct);
         }

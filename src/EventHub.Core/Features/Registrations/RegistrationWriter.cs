@@ -1,23 +1,28 @@
 using EventHub.Core.Data;
+using EventHub.Core.Features.Mail;
+using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Features.Registrations;
 
 /// <summary>
 /// Registrations are written with group commit: those that arrive together are decided one after the
 /// other in one transaction, each under its own savepoint, and one commit (one disk flush at
-/// synchronous=FULL) makes them all durable. Every seat is still taken by the same conditional UPDATEs,
-/// so quotas hold exactly as with one transaction each; what changes is that a crowd opening
-/// registration no longer queues behind one flush per person.
+/// synchronous=FULL) makes them all durable. Every seat is still taken by the same conditional UPDATEs
+/// (<see cref="RegistrationCommands"/>), so quotas hold exactly as with one transaction each; what
+/// changes is that a crowd opening registration no longer queues behind one flush per person.
 /// </summary>
-public sealed partial class RegistrationService : IDisposable
+public sealed class RegistrationWriter(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, OutboxSignal outbox) : IDisposable
 {
     private const int MaxBatch = 64;
     private const string ItemSavepoint = "registration";
 
     private GroupCommitQueue<PendingRegistration>? _queue;
 
-    /// <summary>The registration's result once committed, or null when it met a unique index and must be prepared again.</summary>
-    private Task<Result<RegistrationReceipt>?> WriteAsync(PendingRegistration pending, CancellationToken ct)
+    /// <summary>
+    /// Runs <paramref name="decide"/> in the writer's next transaction and gives its result once committed,
+    /// or null when it met a unique index (another instance took the e-mail or the code) and must be prepared again.
+    /// </summary>
+    internal Task<Result<RegistrationReceipt>?> WriteAsync(Func<RegistrationCommands, Result<RegistrationReceipt>> decide, CancellationToken ct)
     {
         if (_queue is null)
         {
@@ -29,6 +34,7 @@ public sealed partial class RegistrationService : IDisposable
                 }
             }), null);
         }
+        var pending = new PendingRegistration(decide);
         _queue.Add(pending);
         return pending.Done.Task.WaitAsync(ct);
     }
@@ -69,11 +75,10 @@ public sealed partial class RegistrationService : IDisposable
         var decisions = new Decision[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
-            var p = batch[i];
             commands.Savepoint(ItemSavepoint);
             try
             {
-                var result = Register(commands, p.Request, p.Context, p.Token, p.BadgeCode, p.Now);
+                var result = batch[i].Decide(commands);
                 if (!result.Succeeded)
                 {
                     commands.RollbackTo(ItemSavepoint);
@@ -95,7 +100,7 @@ public sealed partial class RegistrationService : IDisposable
 
     public void Dispose() => _queue?.Dispose();
 
-    private sealed record PendingRegistration(RegistrationRequest Request, TicketContext Context, string Token, string BadgeCode, DateTime Now)
+    private sealed record PendingRegistration(Func<RegistrationCommands, Result<RegistrationReceipt>> Decide)
     {
         public TaskCompletionSource<Result<RegistrationReceipt>?> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -10,12 +10,12 @@ using MudBlazor.Services;
 
 namespace EventHub.Tests.CheckIns;
 
-public sealed class PersonSearchTests : IAsyncLifetime
+public sealed class AttendeeSearchTests : IAsyncLifetime
 {
     private readonly BunitContext _context = ComponentTestContext.Create();
     private readonly InProcessCheckInFeed _feed = new();
     private WriteGate _gate = null!;
-    private ScanRecorder? _recorder;
+    private TestCheckIns? _checkIns;
     private TestDatabase _database = null!;
     private Registration _helene = null!;
 
@@ -32,13 +32,13 @@ public sealed class PersonSearchTests : IAsyncLifetime
             db.Registrations.Add(_helene);
             await db.SaveChangesAsync();
         }
-        _context.Services.AddSingleton(new CheckInService(_database.Factory, TimeProvider.System, _gate, _recorder = new ScanRecorder(_database.Factory, _gate), _feed));
+        _context.Services.AddSingleton((_checkIns = new TestCheckIns(_database, TimeProvider.System, _gate, _feed)).Search);
     }
 
     public async Task DisposeAsync()
     {
         await _context.DisposeAsync();
-        _recorder?.Dispose();
+        _checkIns?.Dispose();
         _feed.Dispose();
         await _database.DisposeAsync();
     }
@@ -47,23 +47,23 @@ public sealed class PersonSearchTests : IAsyncLifetime
     public async Task Finds_a_person_without_accents_and_one_tap_asks_to_check_them_in()
     {
         int? tapped = null;
-        var search = _context.Render<PersonSearch>(p => p.Add(x => x.OnCheckIn, id => tapped = id));
+        var search = _context.Render<AttendeeSearch>(p => p.Add(x => x.OnCheckIn, id => tapped = id));
 
         await search.InvokeAsync(() => search.Find("input").Input("helene"));
-        search.WaitForAssertion(() => Assert.Single(search.FindAll(".person-match")), TimeSpan.FromSeconds(5));
+        search.WaitForAssertion(() => Assert.Single(search.FindAll(".attendee-match")), TimeSpan.FromSeconds(5));
 
         Assert.Contains("Hélène Côté", search.Markup);
         Assert.Contains("Ville de Québec", search.Markup);
         Assert.DoesNotContain("helene.cote@ville.example", search.Markup);
         // MudButton's click handler may finish after Click returns: wait for its callback rather than assume it ran.
-        await search.Find(".person-match button").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+        await search.Find(".attendee-match button").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
         search.WaitForAssertion(() => Assert.Equal(_helene.Id, tapped), TimeSpan.FromSeconds(5));
     }
 
     [Fact]
     public async Task Says_so_when_nobody_matches()
     {
-        var search = _context.Render<PersonSearch>(p => p.Add(x => x.OnCheckIn, _ => { }));
+        var search = _context.Render<AttendeeSearch>(p => p.Add(x => x.OnCheckIn, _ => { }));
 
         await search.InvokeAsync(() => search.Find("input").Input("zzzz"));
 

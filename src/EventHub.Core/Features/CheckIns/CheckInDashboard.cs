@@ -4,29 +4,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Features.CheckIns;
 
-public sealed record ArrivalBucket(DateTime Start, int Count);
+public sealed record CheckInBucket(DateTime Start, int Count);
 
-public sealed record CheckpointArrivals(int CheckpointId, string Name, IReadOnlyList<ArrivalBucket> Buckets);
+public sealed record CheckpointCheckIns(int CheckpointId, string Name, IReadOnlyList<CheckInBucket> Buckets);
 
-public sealed record RecentArrival(string FirstName, string LastName, string Checkpoint, DateTime At);
+public sealed record RecentCheckIn(string FirstName, string LastName, string Checkpoint, DateTime At);
 
 public sealed record RoomOccupancy(string Checkpoint, LocalizedText? Session, int Present, int Seats);
 
-public sealed record ArrivalsSnapshot(
+public sealed record DashboardSnapshot(
     int CheckedIn,
     int Confirmed,
     int Waitlisted,
-    IReadOnlyList<CheckpointArrivals> PerCheckpoint,
-    IReadOnlyList<RecentArrival> Latest,
+    IReadOnlyList<CheckpointCheckIns> PerCheckpoint,
+    IReadOnlyList<RecentCheckIn> Latest,
     IReadOnlyList<RoomOccupancy> Rooms);
 
 /// <summary>
-/// What the organizers' live dashboard shows: arrivals against confirmed seats, the waitlist, arrivals per door and
-/// per minute over the last hour, the latest arrivals, and how full each session room is. Every open dashboard
+/// What the organizers' live dashboard shows: check-ins (the "arrivals" it names) against confirmed seats, the waitlist, check-ins per door and
+/// per minute over the last hour, the latest check-ins, and how full each session room is. Every open dashboard
 /// (on every instance, with the backplane) redraws after a scan; they share one snapshot, rebuilt after each
 /// scan this instance hears of, or when it is older than <see cref="SharedFor"/>.
 /// </summary>
-public sealed class ArrivalsDashboard : IDisposable
+public sealed class CheckInDashboard : IDisposable
 {
     public static readonly TimeSpan BucketSize = TimeSpan.FromMinutes(1);
     public const int Buckets = 60;
@@ -41,7 +41,7 @@ public sealed class ArrivalsDashboard : IDisposable
     private long _scans;
     private Shared? _shared;
 
-    public ArrivalsDashboard(IDbContextFactory<EventHubDbContext> factory, TimeProvider time, ICheckInFeed feed)
+    public CheckInDashboard(IDbContextFactory<EventHubDbContext> factory, TimeProvider time, ICheckInFeed feed)
     {
         (_factory, _time) = (factory, time);
         // Subscribed before any dashboard page is, so a scan counts here before the pages redraw.
@@ -52,7 +52,7 @@ public sealed class ArrivalsDashboard : IDisposable
         });
     }
 
-    public Task<ArrivalsSnapshot> GetAsync()
+    public Task<DashboardSnapshot> GetAsync()
     {
         lock (_lock)
         {
@@ -70,9 +70,9 @@ public sealed class ArrivalsDashboard : IDisposable
 
     public void Dispose() => _subscription.Dispose();
 
-    private sealed record Shared(long Scans, long At, Task<ArrivalsSnapshot> Snapshot);
+    private sealed record Shared(long Scans, long At, Task<DashboardSnapshot> Snapshot);
 
-    private async Task<ArrivalsSnapshot> BuildAsync()
+    private async Task<DashboardSnapshot> BuildAsync()
     {
         // Shared by every dashboard, so no one viewer's leaving may cancel it.
         var ct = CancellationToken.None;
@@ -98,10 +98,10 @@ public sealed class ArrivalsDashboard : IDisposable
             .OrderByDescending(c => c.CheckedInAt).ThenByDescending(c => c.Id)
             .Take(10)
             .Join(db.Registrations, c => c.RegistrationId, r => r.Id, (c, r) => new { c, r })
-            .Join(db.Checkpoints, x => x.c.CheckpointId, p => p.Id, (x, p) => new RecentArrival(x.r.FirstName, x.r.LastName, p.Name, x.c.CheckedInAt))
+            .Join(db.Checkpoints, x => x.c.CheckpointId, p => p.Id, (x, p) => new RecentCheckIn(x.r.FirstName, x.r.LastName, p.Name, x.c.CheckedInAt))
             .ToListAsync(ct);
         var sessionsNow = await db.Sessions.AsNoTracking()
-            .Where(s => s.RoomId != null && s.StartsAt <= now + CheckInService.SessionEntryLead && s.EndsAt > now)
+            .Where(s => s.RoomId != null && s.StartsAt <= now + CheckInDesk.SessionCheckInLead && s.EndsAt > now)
             .Select(s => new { s.Id, RoomId = s.RoomId!.Value, s.TitleFr, s.TitleEn, s.SeatLimit })
             .ToListAsync(ct);
         var sessionKeys = sessionsNow.Select(s => CheckIn.SessionAttendance(s.Id)).ToList();
@@ -111,12 +111,12 @@ public sealed class ArrivalsDashboard : IDisposable
             .Select(g => new { Key = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
-        var perCheckpoint = checkpoints.Where(c => c.Kind == CheckpointKind.Door).Select(c => new CheckpointArrivals(c.Id, c.Name,
+        var perCheckpoint = checkpoints.Where(c => c.Kind == CheckpointKind.Door).Select(c => new CheckpointCheckIns(c.Id, c.Name,
             Enumerable.Range(0, Buckets).Select(i =>
             {
                 var start = since + BucketSize * i;
                 var end = start + BucketSize;
-                return new ArrivalBucket(start, recent.Count(a => a.CheckpointId == c.Id && a.CheckedInAt >= start && a.CheckedInAt < end));
+                return new CheckInBucket(start, recent.Count(a => a.CheckpointId == c.Id && a.CheckedInAt >= start && a.CheckedInAt < end));
             }).ToList())).ToList();
         var rooms = checkpoints.Where(c => c.Kind == CheckpointKind.SessionRoom).Select(c =>
         {
@@ -124,6 +124,6 @@ public sealed class ArrivalsDashboard : IDisposable
             var count = session is null ? 0 : present.GetValueOrDefault(CheckIn.SessionAttendance(session.Id));
             return new RoomOccupancy(c.Name, session is null ? null : new LocalizedText(session.TitleFr, session.TitleEn), count, session?.SeatLimit ?? c.Seats ?? 0);
         }).ToList();
-        return new ArrivalsSnapshot(checkedIn, registrations?.ConfirmedCount ?? 0, registrations?.Waitlisted ?? 0, perCheckpoint, latest, rooms);
+        return new DashboardSnapshot(checkedIn, registrations?.ConfirmedCount ?? 0, registrations?.Waitlisted ?? 0, perCheckpoint, latest, rooms);
     }
 }

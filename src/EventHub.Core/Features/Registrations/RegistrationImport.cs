@@ -1,9 +1,9 @@
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
+using EventHub.Core.Features.Mail;
 using EventHub.Core.Security;
 using EventHub.Core.Text;
 using Microsoft.EntityFrameworkCore;
-using Entity = EventHub.Core.Domain.Registration;
 
 namespace EventHub.Core.Features.Registrations;
 
@@ -17,62 +17,64 @@ public sealed record ImportReport(int Confirmed, int Waitlisted, int AlreadyRegi
 /// </summary>
 public sealed record ImportOptions(int TicketTypeId, string? ConsentConfirmedBy, bool SendEmails);
 
-public sealed partial class RegistrationService
+/// <summary>
+/// Registers a validated list (see <see cref="AttendeeImport"/>) with the same seat logic as a
+/// registration: each row takes a seat of its ticket type and of the event by a conditional UPDATE,
+/// or gets the next waitlist number. The sale window does not apply (the organizer adds these
+/// people), the quotas do. An e-mail that already has an active registration is skipped and counted,
+/// so importing the same file again adds nobody. Rows are written in transactions of
+/// <see cref="BatchSize"/> under the write gate, each with its outbox e-mails.
+/// </summary>
+public sealed class RegistrationImport(TicketSales sales, IDbContextFactory<EventHubDbContext> factory, WriteGate gate, OutboxSignal outbox, TimeProvider time)
 {
-    public const int ImportBatchSize = 500;
+    public const int BatchSize = 500;
 
-    /// <summary>
-    /// Registers a validated list (see <see cref="AttendeeImport"/>) with the same seat logic as a
-    /// registration: each row takes a seat of its ticket type and of the event by a conditional UPDATE,
-    /// or gets the next waitlist position. The sale window does not apply (the organizer adds these
-    /// people), the quotas do. An e-mail that already has an active registration is skipped and counted,
-    /// so importing the same file again adds nobody. Rows are written in transactions of
-    /// <see cref="ImportBatchSize"/> under the write gate, each with its outbox e-mails.
-    /// </summary>
     public async Task<Result<ImportReport>> ImportAsync(IReadOnlyList<ImportedAttendee> rows, ImportOptions options, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(options.ConsentConfirmedBy))
         {
             return new ValidationError("Consent", "Import.ConsentRequired");
         }
-        var context = await TicketContextAsync(options.TicketTypeId, ct);
-        if (context is null)
+        var sale = await sales.FindAsync(options.TicketTypeId, ct);
+        if (sale is null)
         {
             return new NotFoundError("Registration.UnknownTicket");
         }
         var report = new ImportReport(0, 0, 0);
-        for (var start = 0; start < rows.Count; start += ImportBatchSize)
+        for (var start = 0; start < rows.Count; start += BatchSize)
         {
-            var batch = rows.Skip(start).Take(ImportBatchSize).ToList();
+            var batch = rows.Skip(start).Take(BatchSize).ToList();
             for (var attempt = 0; ; attempt++)
             {
                 try
                 {
-                    var done = await ImportBatchAsync(batch, context, options, ct);
+                    var done = await ImportBatchAsync(batch, sale, options, ct);
                     report = new ImportReport(report.Confirmed + done.Confirmed, report.Waitlisted + done.Waitlisted, report.AlreadyRegistered + done.AlreadyRegistered);
                     break;
                 }
-                catch (DbUpdateException exception) when (UniqueViolation.Is(exception) && attempt < 2)
+                catch (Exception exception) when (UniqueViolation.Is(exception) && attempt < 2)
                 {
-                    // Someone registered one of these e-mails at the same moment (another instance): the batch is replayed and skips them.
+                    // Someone registered one of these e-mails between the batch's read and its insert (another instance, on an
+                    // engine where the read takes no lock: SQL Server, PostgreSQL). The batch was rolled back; it is replayed,
+                    // reads again and skips them. The writer's commands throw the provider's own exception, not a DbUpdateException.
                 }
             }
-            progress?.Report(Math.Min(rows.Count, start + ImportBatchSize));
+            progress?.Report(Math.Min(rows.Count, start + BatchSize));
         }
         return report;
     }
 
-    private async Task<ImportReport> ImportBatchAsync(List<ImportedAttendee> batch, TicketContext context, ImportOptions options, CancellationToken ct)
+    private async Task<ImportReport> ImportBatchAsync(List<ImportedAttendee> batch, TicketSale sale, ImportOptions options, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var prepared = batch.Select(row => (row.Details, Token: SecureTokens.NewToken(), BadgeCode: SecureTokens.NewBadgeCode())).ToList();
         var emails = prepared.Select(p => SearchText.Email(p.Details.Email)).ToList();
         using (await gate.EnterAsync(ct))
         {
-            var result = await InTransactionAsync<ImportReport>(async db =>
+            var result = await factory.RunAndNotifyAsync<ImportReport>(outbox, async db =>
             {
                 var existing = (await db.Registrations.AsNoTracking()
-                    .Where(r => r.EventId == context.EventId && r.Status != RegistrationStatus.Cancelled && emails.Contains(r.NormalizedEmail!))
+                    .Where(r => r.EventId == sale.EventId && r.Status != RegistrationStatus.Cancelled && emails.Contains(r.NormalizedEmail!))
                     .Select(r => r.NormalizedEmail!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
                 using var commands = new RegistrationCommands(db);
                 var (seats, waiting) = (0, 0);
@@ -84,8 +86,8 @@ public sealed partial class RegistrationService
                         continue;
                     }
                     var (details, token, badgeCode) = prepared[i];
-                    var registration = new Entity(context.EventId, context.TicketTypeId, details, badgeCode, SecureTokens.Hash(token), now, now, options.ConsentConfirmedBy);
-                    var seated = commands.TakeSeat(context.TicketTypeId, context.EventId, now, saleWindow: false);
+                    var registration = new Registration(sale.EventId, sale.TicketTypeId, details, badgeCode, SecureTokens.Hash(token), now, now, options.ConsentConfirmedBy);
+                    var seated = commands.TakeSeat(sale.TicketTypeId, sale.EventId, now, saleWindow: false);
                     if (seated)
                     {
                         registration.Confirm(now);
@@ -93,7 +95,7 @@ public sealed partial class RegistrationService
                     }
                     else
                     {
-                        registration.Waitlist(commands.NextWaitlistNumber(context.TicketTypeId, now, saleWindow: false)!.Value, now);
+                        registration.Waitlist(commands.NextWaitlistNumber(sale.TicketTypeId, now, saleWindow: false)!.Value, now);
                         waiting++;
                     }
                     var id = commands.Insert(registration);

@@ -10,11 +10,11 @@ using MimeKit;
 
 namespace EventHub.Tests.Registrations;
 
-public sealed class RegistrationServiceTests : IAsyncLifetime
+public sealed class RegistrationTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(TestData.Now);
     private TestDatabase _database = null!;
-    private RegistrationService _service = null!;
+    private TestRegistrations _service = null!;
     private WriteGate _gate = null!;
     private int _eventId;
     private int _ticketId;
@@ -23,7 +23,7 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         _gate = new WriteGate(_database.Settings);
-        _service = TestMail.Registrations(_database, _time, _gate);
+        _service = new TestRegistrations(_database, _time, _gate);
         await using var db = _database.NewContext();
         var (conference, ticket) = await TestData.EventWithTicketAsync(db, quota: 1);
         (_eventId, _ticketId) = (conference.Id, ticket.Id);
@@ -44,7 +44,7 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
         Assert.DoesNotContain(receipt.ManageToken, registration.ManageTokenHash);
         Assert.Equal(TestData.Now, registration.ConsentGivenAt);
         var outbox = await db.OutboxMessages.SingleAsync();
-        Assert.Equal("confirmation", outbox.Kind);
+        Assert.Equal("Confirmed", outbox.Kind);
         Assert.Equal(registration.Id, outbox.RegistrationId);
         var mail = await TestMail.ComposeAsync(_database, outbox);
         Assert.Equal("Inscription confirmée\u00a0: Conférence", mail.Subject);
@@ -70,7 +70,7 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
         var receipt = (await RegisterAsync("second@test.example", language: "en")).Value!;
 
         Assert.Equal(RegistrationOutcome.Waitlisted, receipt.Outcome);
-        Assert.Equal(1, receipt.WaitlistPosition);
+        Assert.Equal(1, receipt.WaitlistRank);
         await using var db = _database.NewContext();
         var mail = await TestMail.ComposeAsync(_database, (await db.OutboxMessages.SingleAsync(m => m.RegistrationId == receipt.RegistrationId)));
         Assert.Equal("Waiting list: Conference", mail.Subject);
@@ -95,7 +95,7 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
         Assert.Equal(RegistrationOutcome.Confirmed, receipt.Outcome);
         await using var check = _database.NewContext();
         var message = await check.OutboxMessages.SingleAsync(m => m.RegistrationId == receipt.RegistrationId);
-        Assert.Equal("confirmation", message.Kind);
+        Assert.Equal("Confirmed", message.Kind);
         var mail = await TestMail.ComposeAsync(_database, message);
         Assert.Equal("Inscription confirmée\u00a0: Conférence", mail.Subject);
         Assert.Single(mail.BodyParts.OfType<MimePart>(), p => p.ContentType.MimeType == "image/png");
@@ -114,9 +114,9 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
         var registration = await db.Registrations.SingleAsync();
         Assert.Equal(SecureTokens.Hash(again.ManageToken), registration.ManageTokenHash);
         Assert.Equal(1, (await db.TicketTypes.SingleAsync()).Sold);
-        var link = await db.OutboxMessages.SingleAsync(m => m.Kind == "link");
+        var link = await db.OutboxMessages.SingleAsync(m => m.Kind == "Link");
         Assert.Contains("/r/" + again.ManageToken, (await TestMail.ComposeAsync(_database, link)).TextBody);
-        Assert.False((await _service.CancelByTokenAsync(first.ManageToken)).Succeeded);
+        Assert.False((await _service.Cancellation.CancelByTokenAsync(first.ManageToken)).Succeeded);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
         Assert.Equal("Registration.ConsentRequired", (await RegisterAsync("a@test.example", consent: false)).Error!.Code);
         Assert.Equal("Registration.EmailInvalid", (await RegisterAsync("not an e-mail")).Error!.Code);
         Assert.Equal("Registration.EmailInvalid", (await RegisterAsync("a@b")).Error!.Code);
-        var unknown = await _service.RegisterAsync(new RegistrationRequest(9_999, Details("a@test.example", "fr"), true));
+        var unknown = await _service.Registrar.RegisterAsync(new RegistrationRequest(9_999, Details("a@test.example", "fr"), true));
         Assert.IsType<NotFoundError>(unknown.Error);
         _time.Advance(TimeSpan.FromDays(31));
         Assert.Equal("Registration.NotOnSale", (await RegisterAsync("late@test.example")).Error!.Code);
@@ -138,7 +138,7 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
     {
         var receipt = (await RegisterAsync("marie@test.example")).Value!;
 
-        var erased = await _service.EraseByTokenAsync(receipt.ManageToken);
+        var erased = await _service.Cancellation.EraseByTokenAsync(receipt.ManageToken);
 
         Assert.True(erased.Value!.WasConfirmed);
         await using var db = _database.NewContext();
@@ -179,7 +179,7 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
         await Assert.ThrowsAnyAsync<Exception>(() => registrations[1]);
         var written = await Task.WhenAll(registrations[0], registrations[2], registrations[3]);
         // The refused one's waitlist number was undone with it: the others hold 1, 2 and 3.
-        Assert.Equal([1, 2, 3], written.Select(r => r.Value!.WaitlistPosition));
+        Assert.Equal([1, 2, 3], written.Select(r => r.Value!.WaitlistRank));
         await using var check = _database.NewContext();
         Assert.Equal(4, await check.Registrations.CountAsync());
         Assert.Equal(4, await check.OutboxMessages.CountAsync());
@@ -216,7 +216,7 @@ public sealed class RegistrationServiceTests : IAsyncLifetime
     }
 
     private Task<Result<RegistrationReceipt>> RegisterAsync(string email, string language = "fr", bool consent = true) =>
-        _service.RegisterAsync(new RegistrationRequest(_ticketId, Details(email, language), consent));
+        _service.Registrar.RegisterAsync(new RegistrationRequest(_ticketId, Details(email, language), consent));
 
     private static AttendeeDetails Details(string email, string language) => new("Marie", "Tremblay", email, "Ville de Québec", "Analyste", language);
 }

@@ -8,14 +8,13 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace EventHub.Tests.CheckIns;
 
-public sealed class CheckInServiceTests : IAsyncLifetime
+public sealed class CheckInTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2027, 4, 27, 12, 30, 0, TimeSpan.Zero));
     private readonly InProcessCheckInFeed _feed = new();
     private WriteGate _gate = null!;
-    private ScanRecorder? _recorder;
     private TestDatabase _database = null!;
-    private CheckInService _service = null!;
+    private TestCheckIns _service = null!;
     private Event _event = null!;
     private TicketType _ticket = null!;
     private Checkpoint _door = null!;
@@ -24,7 +23,7 @@ public sealed class CheckInServiceTests : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         _gate = new WriteGate(_database.Settings);
-        _service = new CheckInService(_database.Factory, _time, _gate, _recorder = new ScanRecorder(_database.Factory, _gate), _feed);
+        _service = new TestCheckIns(_database, _time, _gate, _feed);
         await using var db = _database.NewContext();
         (_event, _ticket) = await TestData.EventWithTicketAsync(db);
         _door = new Checkpoint(_event.Id, "Porte A", CheckpointKind.Door);
@@ -34,7 +33,7 @@ public sealed class CheckInServiceTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        _recorder?.Dispose();
+        _service?.Dispose();
         _feed.Dispose();
         await _database.DisposeAsync();
     }
@@ -54,7 +53,7 @@ public sealed class CheckInServiceTests : IAsyncLifetime
     {
         var marie = await RegisterAsync("marie@test.example");
 
-        var answers = await AllAtOnce.RunAsync(10, i => _service.ScanAsync(BadgeCodes.QrPayload(marie.BadgeCode), _door.Id, CheckInActor.Staff($"staff-{i}")));
+        var answers = await AllAtOnce.RunAsync(10, i => _service.Desk.ScanAsync(BadgeCodes.QrPayload(marie.BadgeCode), _door.Id, CheckInActor.Staff($"staff-{i}")));
 
         Assert.Single(answers, a => a.Value!.Outcome == CheckInOutcome.CheckedIn);
         Assert.Equal(9, answers.Count(a => a.Value!.Outcome == CheckInOutcome.AlreadyCheckedIn));
@@ -68,8 +67,7 @@ public sealed class CheckInServiceTests : IAsyncLifetime
     {
         // A second app server on the same database: its own write gate and its own batch writer.
         var otherGate = new WriteGate(_database.Settings);
-        using var otherRecorder = new ScanRecorder(_database.Factory, otherGate);
-        var other = new CheckInService(_database.Factory, _time, otherGate, otherRecorder, _feed);
+        using var other = new TestCheckIns(_database, _time, otherGate, _feed);
         var people = new List<Registration>();
         for (var i = 0; i < 20; i++)
         {
@@ -82,7 +80,7 @@ public sealed class CheckInServiceTests : IAsyncLifetime
             var outcomes = new List<CheckInOutcome>();
             foreach (var person in people)
             {
-                outcomes.Add((await service.ScanAsync(person.BadgeCode, _door.Id, CheckInActor.Staff($"staff-{door}"))).Value!.Outcome);
+                outcomes.Add((await service.Desk.ScanAsync(person.BadgeCode, _door.Id, CheckInActor.Staff($"staff-{door}"))).Value!.Outcome);
             }
             return outcomes;
         });
@@ -111,10 +109,10 @@ public sealed class CheckInServiceTests : IAsyncLifetime
         {
             scans =
             [
-                _recorder!.DecideAsync(new ScanRequest(door, CheckInActor.Staff("staff"), at, Code: people[0].BadgeCode)),
-                _recorder.DecideAsync(new ScanRequest(gone, CheckInActor.Staff("staff"), at, Refused: CheckInOutcome.RateLimited)),
-                _recorder.DecideAsync(new ScanRequest(door, CheckInActor.Staff("staff"), at, Code: people[1].BadgeCode)),
-                _recorder.DecideAsync(new ScanRequest(door, CheckInActor.Staff("staff"), at, Code: people[2].BadgeCode)),
+                _service.Recorder.DecideAsync(new ScanRequest(door, CheckInActor.Staff("staff"), at, Code: people[0].BadgeCode)),
+                _service.Recorder.DecideAsync(new ScanRequest(gone, CheckInActor.Staff("staff"), at, Refused: CheckInOutcome.RateLimited)),
+                _service.Recorder.DecideAsync(new ScanRequest(door, CheckInActor.Staff("staff"), at, Code: people[1].BadgeCode)),
+                _service.Recorder.DecideAsync(new ScanRequest(door, CheckInActor.Staff("staff"), at, Code: people[2].BadgeCode)),
             ];
         }
 
@@ -130,10 +128,10 @@ public sealed class CheckInServiceTests : IAsyncLifetime
     public async Task A_second_scan_reports_the_first_entry_time_and_door()
     {
         var marie = await RegisterAsync("marie@test.example");
-        var first = await _service.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
+        var first = await _service.Desk.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
         _time.Advance(TimeSpan.FromMinutes(5));
 
-        var second = await _service.ScanAsync(marie.BadgeCode.ToLowerInvariant(), _door.Id, CheckInActor.Staff("staff"));
+        var second = await _service.Desk.ScanAsync(marie.BadgeCode.ToLowerInvariant(), _door.Id, CheckInActor.Staff("staff"));
 
         Assert.Equal(CheckInOutcome.CheckedIn, first.Value!.Outcome);
         Assert.Equal("Marie", first.Value.FirstName);
@@ -148,10 +146,10 @@ public sealed class CheckInServiceTests : IAsyncLifetime
         var cancelled = await RegisterAsync("annule@test.example", r => r.Cancel(TestData.Now));
         var waiting = await RegisterAsync("attente@test.example", r => r.Waitlist(1, TestData.Now));
 
-        var unknown = await _service.ScanAsync(EventHub.Core.Security.SecureTokens.NewBadgeCode(), _door.Id, CheckInActor.Staff("staff"));
-        var garbage = await _service.ScanAsync("https://example.org/not-a-badge", _door.Id, CheckInActor.Staff("staff"));
-        var cancelledAnswer = await _service.ScanAsync(cancelled.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
-        var waitingAnswer = await _service.ScanAsync(waiting.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
+        var unknown = await _service.Desk.ScanAsync(EventHub.Core.Security.SecureTokens.NewBadgeCode(), _door.Id, CheckInActor.Staff("staff"));
+        var garbage = await _service.Desk.ScanAsync("https://example.org/not-a-badge", _door.Id, CheckInActor.Staff("staff"));
+        var cancelledAnswer = await _service.Desk.ScanAsync(cancelled.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
+        var waitingAnswer = await _service.Desk.ScanAsync(waiting.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
 
         Assert.Equal(CheckInOutcome.Invalid, unknown.Value!.Outcome);
         Assert.Equal(CheckInOutcome.Invalid, garbage.Value!.Outcome);
@@ -170,7 +168,7 @@ public sealed class CheckInServiceTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_checkpoint_is_an_error_not_a_crash()
     {
-        var result = await _service.ScanAsync("whatever", 9_999, CheckInActor.Staff("staff"));
+        var result = await _service.Desk.ScanAsync("whatever", 9_999, CheckInActor.Staff("staff"));
 
         Assert.IsType<EventHub.Core.NotFoundError>(result.Error);
     }
@@ -186,7 +184,7 @@ public sealed class CheckInServiceTests : IAsyncLifetime
             return Task.CompletedTask;
         });
 
-        await _service.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
+        await _service.Desk.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
         var notice = await heard.Task.WaitAsync(TimeSpan.FromSeconds(5));
 
         Assert.Equal(CheckInOutcome.CheckedIn, notice.Outcome);
@@ -197,16 +195,33 @@ public sealed class CheckInServiceTests : IAsyncLifetime
     public async Task The_one_who_checked_in_can_undo_within_five_minutes_and_nobody_else()
     {
         var marie = await RegisterAsync("marie@test.example");
-        var first = (await _service.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("door-a"))).Value!;
+        var first = (await _service.Desk.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("door-a"))).Value!;
 
-        Assert.False(await _service.UndoAsync(first.CheckInId!.Value, CheckInActor.Staff("door-b")));
-        Assert.True(await _service.UndoAsync(first.CheckInId!.Value, CheckInActor.Staff("door-a")));
-        Assert.False(await _service.UndoAsync(first.CheckInId!.Value, CheckInActor.Staff("door-a")));
+        Assert.False(await _service.Undo.UndoAsync(first.CheckInId!.Value, CheckInActor.Staff("door-b")));
+        Assert.True(await _service.Undo.UndoAsync(first.CheckInId!.Value, CheckInActor.Staff("door-a")));
+        Assert.False(await _service.Undo.UndoAsync(first.CheckInId!.Value, CheckInActor.Staff("door-a")));
 
-        var again = (await _service.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("door-a"))).Value!;
+        var again = (await _service.Desk.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("door-a"))).Value!;
         Assert.Equal(CheckInOutcome.CheckedIn, again.Outcome);
         _time.Advance(TimeSpan.FromMinutes(6));
-        Assert.False(await _service.UndoAsync(again.CheckInId!.Value, CheckInActor.Staff("door-a")));
+        Assert.False(await _service.Undo.UndoAsync(again.CheckInId!.Value, CheckInActor.Staff("door-a")));
+    }
+
+    [Fact]
+    public async Task Undos_of_one_check_in_at_once_on_several_instances_undo_it_once()
+    {
+        var marie = await RegisterAsync("marie@test.example");
+        var checkIn = (await _service.Desk.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("door-a"))).Value!.CheckInId!.Value;
+        // Each undo on an app server of its own (own write gate), so that they truly race in the database.
+        var instances = Enumerable.Range(0, 4).Select(_ => new TestCheckIns(_database, _time, new WriteGate(_database.Settings), _feed)).ToList();
+
+        var undone = await AllAtOnce.RunAsync(instances, i => i.Undo.UndoAsync(checkIn, CheckInActor.Staff("door-a")));
+
+        instances.ForEach(i => i.Dispose());
+        Assert.Single(undone, u => u);
+        await using var db = _database.NewContext();
+        Assert.Equal(1, await db.CheckInAttempts.CountAsync(a => a.Outcome == CheckInOutcome.Undone));
+        Assert.NotNull((await db.CheckIns.SingleAsync()).UndoneAt);
     }
 
     [Fact]
@@ -215,16 +230,16 @@ public sealed class CheckInServiceTests : IAsyncLifetime
         await RegisterAsync("helene.cote@ville.example", r => r.Correct(new AttendeeDetails("Hélène", "Côté", "helene.cote@ville.example", "Ville de Québec", null, "fr"), TestData.Now));
         await RegisterAsync("marc.roy@ville.example", r => r.Correct(new AttendeeDetails("Marc", "Roy", "marc.roy@ville.example", "Desjardins", null, "fr"), TestData.Now));
 
-        var byName = await _service.SearchAsync("helene");
-        var byLastName = await _service.SearchAsync("COTE h");
-        var byEmail = await _service.SearchAsync("marc.r");
-        var tooShort = await _service.SearchAsync("h");
+        var byName = await _service.Search.SearchAsync("helene");
+        var byLastName = await _service.Search.SearchAsync("COTE h");
+        var byEmail = await _service.Search.SearchAsync("marc.r");
+        var tooShort = await _service.Search.SearchAsync("h");
 
         Assert.Equal("Hélène", Assert.Single(byName).FirstName);
         Assert.Equal("Côté", Assert.Single(byLastName).LastName);
         Assert.Equal("Roy", Assert.Single(byEmail).LastName);
         Assert.Empty(tooShort);
-        Assert.DoesNotContain(typeof(PersonMatch).GetProperties(), p => p.Name.Contains("Mail", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(typeof(AttendeeMatch).GetProperties(), p => p.Name.Contains("Mail", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -236,7 +251,7 @@ public sealed class CheckInServiceTests : IAsyncLifetime
             await RegisterAsync($"tremblay{n}@test.example");
         }
 
-        Assert.Equal(CheckInService.SearchLimit, (await _service.SearchAsync("tremblay")).Count);
+        Assert.Equal(CheckInSearch.SearchLimit, (await _service.Search.SearchAsync("tremblay")).Count);
     }
 
     [Fact]
@@ -257,10 +272,10 @@ public sealed class CheckInServiceTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        var atDoor = await _service.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
-        var inRoom = await _service.ScanAsync(marie.BadgeCode, roomCheckpoint.Id, CheckInActor.Staff("staff"));
-        var inRoomAgain = await _service.ScanAsync(marie.BadgeCode, roomCheckpoint.Id, CheckInActor.Staff("staff"));
-        using var dashboards = new ArrivalsDashboard(_database.Factory, _time, _feed);
+        var atDoor = await _service.Desk.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
+        var inRoom = await _service.Desk.ScanAsync(marie.BadgeCode, roomCheckpoint.Id, CheckInActor.Staff("staff"));
+        var inRoomAgain = await _service.Desk.ScanAsync(marie.BadgeCode, roomCheckpoint.Id, CheckInActor.Staff("staff"));
+        using var dashboards = new CheckInDashboard(_database.Factory, _time, _feed);
         var snapshot = await dashboards.GetAsync();
 
         Assert.Equal(CheckInOutcome.CheckedIn, atDoor.Value!.Outcome);
@@ -279,8 +294,8 @@ public sealed class CheckInServiceTests : IAsyncLifetime
     public async Task The_dashboard_counts_arrivals_per_door_per_minute_over_the_last_hour()
     {
         var marie = await RegisterAsync("marie@test.example");
-        await _service.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
-        using var dashboard = new ArrivalsDashboard(_database.Factory, _time, _feed);
+        await _service.Desk.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
+        using var dashboard = new CheckInDashboard(_database.Factory, _time, _feed);
 
         _time.Advance(TimeSpan.FromSeconds(90));
         var soon = (await dashboard.GetAsync()).PerCheckpoint.Single(c => c.CheckpointId == _door.Id).Buckets;
@@ -298,7 +313,7 @@ public sealed class CheckInServiceTests : IAsyncLifetime
     {
         var marie = await RegisterAsync("marie@test.example");
         var builds = new CountingFactory(_database.Factory);
-        using var dashboard = new ArrivalsDashboard(builds, _time, _feed);
+        using var dashboard = new CheckInDashboard(builds, _time, _feed);
         var heard = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var page = _feed.Subscribe(_ => Task.FromResult(heard.TrySetResult()));
 
@@ -306,13 +321,13 @@ public sealed class CheckInServiceTests : IAsyncLifetime
         Assert.Equal(1, builds.Created);
         Assert.All(together, snapshot => Assert.Same(together[0], snapshot));
 
-        await _service.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
+        await _service.Desk.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
         await heard.Task.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(1, (await dashboard.GetAsync()).CheckedIn);
         Assert.Equal(2, builds.Created);
 
         await dashboard.GetAsync();
-        _time.Advance(ArrivalsDashboard.SharedFor);
+        _time.Advance(CheckInDashboard.SharedFor);
         await dashboard.GetAsync();
         Assert.Equal(3, builds.Created);
     }
