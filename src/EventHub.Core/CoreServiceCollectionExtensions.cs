@@ -26,6 +26,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DemoSeeder>();
         services.AddScoped<StaffAccounts>();
         services.AddSingleton<Features.Events.EventOverview>();
+        services.AddSingleton<Features.Events.ConferenceDirectory>();
         services.AddSingleton<Features.CheckIns.CheckpointDirectory>();
         services.AddSingleton<Features.CheckIns.CheckInDesk>();
         services.AddSingleton<Features.CheckIns.CheckInSearch>();

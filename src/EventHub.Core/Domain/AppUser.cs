@@ -9,6 +9,9 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>Set for generated one-time passwords: the user must choose a new one at first sign-in.</summary>
     public bool MustChangePassword { get; set; }
+
+    /// <summary>The conference this organizer last chose in the organizer area's switcher; null until they choose.</summary>
+    public int? SelectedEventId { get; set; }
 }
 
 public static class Roles

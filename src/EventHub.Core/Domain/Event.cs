@@ -31,6 +31,12 @@ public sealed class Event
     /// <summary>Confirmed registrations; changed only by a conditional database update.</summary>
     public int ConfirmedCount { get; private set; }
 
+    /// <summary>
+    /// The conference the installation's short addresses (<c>/</c>, <c>/agenda</c>, <c>/register</c>…) serve;
+    /// at most one is (a filtered unique index says so), set through <c>ConferenceDirectory.MakeCurrentAsync</c>.
+    /// </summary>
+    public bool IsCurrent { get; private set; }
+
     public IReadOnlyList<EventDay> Days => _days;
 
     public LocalizedText Name => new(NameFr, NameEn);

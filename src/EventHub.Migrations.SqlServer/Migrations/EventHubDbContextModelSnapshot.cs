@@ -93,6 +93,9 @@ namespace EventHub.Migrations.SqlServer.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int?>("SelectedEventId")
+                        .HasColumnType("int");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("bit");
 
@@ -287,6 +290,9 @@ namespace EventHub.Migrations.SqlServer.Migrations
                     b.Property<int>("ConfirmedCount")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("bit");
+
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -313,6 +319,10 @@ namespace EventHub.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IsCurrent")
+                        .IsUnique()
+                        .HasFilter("IsCurrent = 1");
 
                     b.HasIndex("Slug")
                         .IsUnique();

@@ -88,6 +88,9 @@ namespace EventHub.Migrations.Sqlite.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SelectedEventId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
@@ -271,6 +274,9 @@ namespace EventHub.Migrations.Sqlite.Migrations
                     b.Property<int>("ConfirmedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -297,6 +303,10 @@ namespace EventHub.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IsCurrent")
+                        .IsUnique()
+                        .HasFilter("IsCurrent = 1");
 
                     b.HasIndex("Slug")
                         .IsUnique();

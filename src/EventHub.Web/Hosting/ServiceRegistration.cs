@@ -63,6 +63,7 @@ public static class ServiceRegistration
         services.AddOptions<RegistrationLimitOptions>().BindConfiguration("RateLimits:Registrations");
         services.AddRateLimiter(options => options.AddPolicy<string, RegistrationRateLimit>(RegistrationRateLimit.Name));
         services.AddSingleton<ScanLimiter>();
+        services.AddScoped<EventHub.Web.Features.Events.OrganizerConference>();
         services.AddOptions<MailOptions>().BindConfiguration("Mail")
             .Configure<IConfiguration>((mail, configuration) => mail.PublicUrl = configuration["EventHub:PublicUrl"] is { Length: > 0 } url ? url : mail.PublicUrl);
         services.AddSingleton<IEmailSender>(provider => configuration["Mail:Sender"] is { } sender && sender.Equals("Smtp", StringComparison.OrdinalIgnoreCase)

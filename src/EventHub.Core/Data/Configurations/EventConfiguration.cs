@@ -14,6 +14,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.NameEn).HasMaxLength(200);
         builder.Property(e => e.Venue).HasMaxLength(200);
         builder.Property(e => e.TimeZoneId).HasMaxLength(64);
+        builder.HasIndex(e => e.IsCurrent).IsUnique().HasFilter("IsCurrent = 1");
         builder.ToTable(t => t.HasCheckConstraint("CK_Events_Confirmed", "ConfirmedCount >= 0 AND ConfirmedCount <= Capacity"));
         builder.HasMany(e => e.Days).WithOne().HasForeignKey(d => d.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(e => e.Days).HasField("_days");
