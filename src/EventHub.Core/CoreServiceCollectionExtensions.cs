@@ -60,6 +60,16 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Features.Registrations.TicketShelf>();
         services.AddSingleton<Features.Registrations.RegistrationList>();
         services.AddSingleton<Features.Registrations.RegistrationPurge>();
+        services.AddSingleton<Features.Tickets.TicketWrites>();
+        services.AddSingleton<Features.Tickets.TicketTypeList>();
+        services.AddSingleton<Features.Tickets.TicketTypeCreation>();
+        services.AddSingleton<Features.Tickets.TicketTypeEdit>();
+        services.AddSingleton<Features.Tickets.TicketTypeReorder>();
+        services.AddSingleton<Features.Tickets.TicketTypeClosing>();
+        services.AddSingleton<Features.Tickets.TicketTypeDeletion>();
+        services.AddSingleton<Features.Tickets.AccessCodeIssue>();
+        services.AddSingleton<Features.Tickets.AccessCodeList>();
+        services.AddSingleton<Features.Tickets.TicketUnlock>();
         return services;
     }
 }

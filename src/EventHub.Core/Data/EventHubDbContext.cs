@@ -22,6 +22,7 @@ public sealed class EventHubDbContext(DbContextOptions<EventHubDbContext> option
     public DbSet<SessionSpeaker> SessionSpeakers => Set<SessionSpeaker>();
     public DbSet<TicketType> TicketTypes => Set<TicketType>();
     public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<AccessCode> AccessCodes => Set<AccessCode>();
     public DbSet<AgendaSelection> AgendaSelections => Set<AgendaSelection>();
     public DbSet<Checkpoint> Checkpoints => Set<Checkpoint>();
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();

@@ -78,6 +78,9 @@ public sealed class Registration
 
     public TicketType? TicketType { get; private set; }
 
+    /// <summary>The access code whose use this registration holds (a hidden ticket type); given back when it is cancelled.</summary>
+    public int? AccessCodeId { get; private set; }
+
     public string FullName => $"{FirstName} {LastName}";
 
     public void Correct(AttendeeDetails details, DateTime utcNow)
@@ -96,6 +99,9 @@ public sealed class Registration
         SearchKey = SearchText.Key(FirstName, LastName, Organization);
         UpdatedAt = utcNow;
     }
+
+    /// <summary>Records the access code whose use was taken for this registration.</summary>
+    public void Redeem(int accessCodeId) => AccessCodeId = accessCodeId;
 
     public void Confirm(DateTime utcNow)
     {

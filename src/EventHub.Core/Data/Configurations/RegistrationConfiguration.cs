@@ -39,6 +39,8 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
 
         builder.HasOne<Event>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.TicketType).WithMany().HasForeignKey(r => r.TicketTypeId).OnDelete(DeleteBehavior.Restrict);
+        // Kept while a registration holds its code's use; the code is deleted only with its ticket type, which then has no registrations.
+        builder.HasOne<AccessCode>().WithMany().HasForeignKey(r => r.AccessCodeId).OnDelete(DeleteBehavior.NoAction);
         builder.Ignore(r => r.FullName);
     }
 }

@@ -10,6 +10,8 @@ internal sealed class TicketTypeConfiguration : IEntityTypeConfiguration<TicketT
     {
         builder.Property(t => t.NameFr).HasMaxLength(100);
         builder.Property(t => t.NameEn).HasMaxLength(100);
+        builder.Property(t => t.DescriptionFr).HasMaxLength(TicketType.DescriptionMaxLength);
+        builder.Property(t => t.DescriptionEn).HasMaxLength(TicketType.DescriptionMaxLength);
         builder.HasIndex(t => new { t.EventId, t.NameFr }).IsUnique();
         builder.ToTable(t =>
         {
@@ -18,5 +20,6 @@ internal sealed class TicketTypeConfiguration : IEntityTypeConfiguration<TicketT
         });
         builder.HasOne<Event>().WithMany().HasForeignKey(t => t.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(t => t.Name);
+        builder.Ignore(t => t.Description);
     }
 }

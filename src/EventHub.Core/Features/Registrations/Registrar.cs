@@ -1,4 +1,5 @@
 using EventHub.Core.Domain;
+using EventHub.Core.Features.Tickets;
 using EventHub.Core.Security;
 using EventHub.Core.Text;
 
@@ -8,6 +9,9 @@ public sealed record RegistrationRequest(int TicketTypeId, AttendeeDetails Detai
 {
     /// <summary>The conference whose form was posted: a ticket type of another conference is refused as unknown.</summary>
     public int? EventId { get; init; }
+
+    /// <summary>The access code typed or brought by the link (<c>/register?code=…</c>); a hidden ticket type needs one with a use left.</summary>
+    public string? AccessCode { get; init; }
 }
 
 public enum RegistrationOutcome
@@ -51,11 +55,16 @@ public sealed class Registrar(TicketSales sales, RegistrationWriter writer, Time
         {
             return new ConflictError("Registration.NotOnSale");
         }
+        string? code = null;
+        if (sale.Hidden && (code = AccessCodes.Normalize(request.AccessCode)) is null)
+        {
+            return new ValidationError(nameof(RegistrationRequest.AccessCode), "Registration.CodeRequired");
+        }
         var token = SecureTokens.NewToken();
         for (var attempt = 0; ; attempt++)
         {
             var badgeCode = SecureTokens.NewBadgeCode();
-            var written = await writer.WriteAsync(commands => Decide(commands, request, sale, token, badgeCode, now), ct);
+            var written = await writer.WriteAsync(commands => Decide(commands, request, sale, code, token, badgeCode, now), ct);
             if (written is { } result)
             {
                 return result;
@@ -68,16 +77,29 @@ public sealed class Registrar(TicketSales sales, RegistrationWriter writer, Time
         }
     }
 
-    /// <summary>Decides one registration, in the writer's transaction: a new private link for an e-mail already registered, else a seat or the next waitlist number.</summary>
-    private static Result<RegistrationReceipt> Decide(RegistrationCommands commands, RegistrationRequest request, TicketSale sale, string token, string badgeCode, DateTime now)
+    /// <summary>
+    /// Decides one registration, in the writer's transaction: a new private link for an e-mail already registered, else
+    /// (for a hidden type, once its access code gave a use) a seat or the next waitlist number. A refusal rolls back
+    /// the registration's savepoint, and with it the code's use.
+    /// </summary>
+    private static Result<RegistrationReceipt> Decide(RegistrationCommands commands, RegistrationRequest request, TicketSale sale, string? code, string token, string badgeCode, DateTime now)
     {
         if (commands.ActiveRegistrationId(sale.EventId, SearchText.Email(request.Details.Email)) is { } existing)
         {
             commands.ReissueLink(existing, token, now);
             return new RegistrationReceipt(RegistrationOutcome.AlreadyRegistered, existing, token, null);
         }
+        int? codeId = null;
+        if (code is not null && (codeId = commands.TakeCodeUse(sale.EventId, sale.TicketTypeId, code)) is null)
+        {
+            return new ValidationError(nameof(RegistrationRequest.AccessCode), "Registration.CodeInvalid");
+        }
         var seated = commands.TakeSeat(sale.TicketTypeId, sale.EventId, now);
         var registration = new Registration(sale.EventId, sale.TicketTypeId, request.Details, badgeCode, SecureTokens.Hash(token), now, now);
+        if (codeId is { } redeemed)
+        {
+            registration.Redeem(redeemed);
+        }
         int? rank = null;
         if (seated)
         {

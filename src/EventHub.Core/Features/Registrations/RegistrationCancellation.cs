@@ -70,6 +70,12 @@ public sealed class RegistrationCancellation(IDbContextFactory<EventHubDbContext
                     }
                     await db.SaveChangesAsync(ct);
                     await PersonalAgenda.ReleaseAllAsync(db, registration.Id, ct);
+                    if (registration.AccessCodeId is { } code && was != RegistrationStatus.Cancelled)
+                    {
+                        // The use its access code gave goes back to the code, so someone else it was meant for can register.
+                        await db.AccessCodes.Where(c => c.Id == code && c.Uses > 0)
+                            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Uses, c => c.Uses - 1), ct);
+                    }
                     int? promoted = null;
                     var wasConfirmed = was == RegistrationStatus.Confirmed;
                     if (wasConfirmed)

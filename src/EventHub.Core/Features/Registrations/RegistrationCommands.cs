@@ -57,7 +57,7 @@ internal sealed class RegistrationCommands : IDisposable
     /// </summary>
     public bool TakeSeat(int ticketTypeId, int eventId, DateTime now, bool saleWindow = true)
     {
-        var ticket = Command("UPDATE TicketTypes SET Sold = Sold + 1 WHERE Id = @ticket AND Sold < Quota AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now))");
+        var ticket = Command("UPDATE TicketTypes SET Sold = Sold + 1 WHERE Id = @ticket AND Sold < Quota AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now AND IsClosed = 0))");
         Bind(ticket, "@ticket", ticketTypeId);
         Bind(ticket, "@anytime", saleWindow ? 0 : 1);
         Bind(ticket, "@now", Column<TicketType>(nameof(TicketType.SaleStartsAt)), now);
@@ -73,6 +73,22 @@ internal sealed class RegistrationCommands : IDisposable
         }
         ReleaseTicketSeat(ticketTypeId);
         return false;
+    }
+
+    /// <summary>
+    /// Takes one use of the access code for the ticket type it unlocks, by a conditional UPDATE (Uses &lt; MaxUses),
+    /// so a code with 10 uses lets at most 10 people in however many try at once. Its id, or null when the
+    /// code does not unlock this type or has no use left.
+    /// </summary>
+    public int? TakeCodeUse(int eventId, int ticketTypeId, string code)
+    {
+        var command = Command(_sqlServer
+            ? "UPDATE AccessCodes SET Uses = Uses + 1 OUTPUT INSERTED.Id WHERE EventId = @event AND TicketTypeId = @ticket AND Code = @code AND Uses < MaxUses"
+            : "UPDATE AccessCodes SET Uses = Uses + 1 WHERE EventId = @event AND TicketTypeId = @ticket AND Code = @code AND Uses < MaxUses RETURNING Id");
+        Bind(command, "@event", eventId);
+        Bind(command, "@ticket", ticketTypeId);
+        Bind(command, "@code", Column<AccessCode>(nameof(AccessCode.Code)), code);
+        return command.ExecuteScalar() is { } id and not DBNull ? Convert.ToInt32(id, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>Gives back a seat taken by <see cref="TakeSeat"/> in this transaction.</summary>
@@ -95,8 +111,8 @@ internal sealed class RegistrationCommands : IDisposable
     public int? NextWaitlistNumber(int ticketTypeId, DateTime now, bool saleWindow = true)
     {
         var command = Command(_sqlServer
-            ? "UPDATE TicketTypes SET WaitlistIssued = WaitlistIssued + 1 OUTPUT INSERTED.WaitlistIssued WHERE Id = @ticket AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now))"
-            : "UPDATE TicketTypes SET WaitlistIssued = WaitlistIssued + 1 WHERE Id = @ticket AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now)) RETURNING WaitlistIssued");
+            ? "UPDATE TicketTypes SET WaitlistIssued = WaitlistIssued + 1 OUTPUT INSERTED.WaitlistIssued WHERE Id = @ticket AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now AND IsClosed = 0))"
+            : "UPDATE TicketTypes SET WaitlistIssued = WaitlistIssued + 1 WHERE Id = @ticket AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now AND IsClosed = 0)) RETURNING WaitlistIssued");
         Bind(command, "@ticket", ticketTypeId);
         Bind(command, "@anytime", saleWindow ? 0 : 1);
         Bind(command, "@now", Column<TicketType>(nameof(TicketType.SaleStartsAt)), now);

@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Features.Registrations;
 
-/// <summary>A ticket type's event and sale window.</summary>
-public sealed record TicketSale(int TicketTypeId, int EventId, DateTime SaleStartsAt, DateTime SaleEndsAt)
+/// <summary>A ticket type's event and sale window, and whether it takes an access code (hidden) or is closed.</summary>
+public sealed record TicketSale(int TicketTypeId, int EventId, DateTime SaleStartsAt, DateTime SaleEndsAt, bool Hidden = false, bool Closed = false)
 {
-    public bool OnSale(DateTime now) => now >= SaleStartsAt && now < SaleEndsAt;
+    public bool OnSale(DateTime now) => !Closed && now >= SaleStartsAt && now < SaleEndsAt;
 }
 
 /// <summary>
@@ -31,7 +31,7 @@ public sealed class TicketSales(IDbContextFactory<EventHubDbContext> factory, Ti
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var sale = await db.TicketTypes.AsNoTracking().Where(t => t.Id == ticketTypeId)
-            .Select(t => new TicketSale(t.Id, t.EventId, t.SaleStartsAt, t.SaleEndsAt))
+            .Select(t => new TicketSale(t.Id, t.EventId, t.SaleStartsAt, t.SaleEndsAt, t.IsHidden, t.IsClosed))
             .FirstOrDefaultAsync(ct);
         if (sale is not null)
         {

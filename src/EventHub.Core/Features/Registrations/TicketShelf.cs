@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EventHub.Core.Features.Registrations;
 
 /// <summary>A ticket type as the registration form offers it.</summary>
-public sealed record TicketOffer(int Id, LocalizedText Name, int SeatsLeft, bool OnSale)
+public sealed record TicketOffer(int Id, LocalizedText Name, int SeatsLeft, bool OnSale, LocalizedText? Description = null)
 {
     /// <summary>On sale but without a seat: registering puts the attendee on its waitlist.</summary>
     public bool Full => SeatsLeft == 0;
@@ -19,7 +19,8 @@ public sealed record RegistrationDesk(int EventId, LocalizedText EventName, IRea
 
 /// <summary>
 /// The ticket types of a conference with the seats each has left: the smaller of its own quota and
-/// the event's capacity. The figure is for display only (seats are decided by the database when
+/// the event's capacity. Hidden types (reached only with an access code) and closed ones are not on the
+/// shelf, and the types stand in the organizer's display order. The figure is for display only (seats are decided by the database when
 /// someone registers), so it is kept for a second: a crowd opening the form costs one query a second.
 /// </summary>
 public sealed class TicketShelf(IDbContextFactory<EventHubDbContext> factory, TimeProvider time)
@@ -41,15 +42,15 @@ public sealed class TicketShelf(IDbContextFactory<EventHubDbContext> factory, Ti
             .Select(e => new
             {
                 e.Id, e.NameFr, e.NameEn, Left = e.Capacity - e.ConfirmedCount,
-                Tickets = db.TicketTypes.Where(t => t.EventId == e.Id).OrderBy(t => t.Id)
-                    .Select(t => new { t.Id, t.NameFr, t.NameEn, Left = t.Quota - t.Sold, OnSale = t.SaleStartsAt <= utcNow && t.SaleEndsAt > utcNow })
+                Tickets = db.TicketTypes.Where(t => t.EventId == e.Id && !t.IsHidden && !t.IsClosed).OrderBy(t => t.DisplayOrder).ThenBy(t => t.Id)
+                    .Select(t => new { t.Id, t.NameFr, t.NameEn, t.DescriptionFr, t.DescriptionEn, Left = t.Quota - t.Sold, OnSale = t.SaleStartsAt <= utcNow && t.SaleEndsAt > utcNow })
                     .ToList(),
             })
             .FirstOrDefaultAsync(ct);
         var desk = row is null
             ? null
             : new RegistrationDesk(row.Id, new LocalizedText(row.NameFr, row.NameEn), row.Tickets
-                .Select(t => new TicketOffer(t.Id, new LocalizedText(t.NameFr, t.NameEn), Math.Max(0, Math.Min(t.Left, row.Left)), t.OnSale))
+                .Select(t => new TicketOffer(t.Id, new LocalizedText(t.NameFr, t.NameEn), Math.Max(0, Math.Min(t.Left, row.Left)), t.OnSale, new LocalizedText(t.DescriptionFr, t.DescriptionEn)))
                 .ToList());
         _cached[eventId] = (desk, now + Freshness);
         return desk;

@@ -21,7 +21,10 @@ public sealed class RegisterInput : AttendeeInput
     [Range(typeof(bool), "true", "true", ErrorMessage = "Registration.ConsentRequired")]
     public bool Consent { get; set; }
 
-    public RegistrationRequest ToRequest(int eventId) => new(TicketTypeId!.Value, ToDetails(), Consent) { EventId = eventId };
+    /// <summary>The access code that revealed a hidden ticket type, carried by the form once the code field or the link gave it.</summary>
+    public string? AccessCode { get; set; }
+
+    public RegistrationRequest ToRequest(int eventId) => new(TicketTypeId!.Value, ToDetails(), Consent) { EventId = eventId, AccessCode = AccessCode };
 
     /// <summary>Whether the form passes the same annotations the page's validator checks.</summary>
     public bool IsValid() => Validator.TryValidateObject(this, new ValidationContext(this), null, validateAllProperties: true);
