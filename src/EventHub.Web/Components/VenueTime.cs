@@ -13,10 +13,12 @@ public static class VenueTime
     /// A time of day in running text, in the venue's zone. French follows the OQLF (« 8 h 42 », « 9 h »):
     /// the fr-CA short time pattern would give « 08 h 42 » and « 09 h 00 ». Other languages keep their culture's pattern.
     /// </summary>
-    public static string Clock(DateTime utc, CultureInfo? culture = null)
+    public static string Clock(DateTime utc, CultureInfo? culture = null) => LocalClock(Local(utc), culture);
+
+    /// <summary>The same for a time already at the venue (a conference's own zone, say).</summary>
+    public static string LocalClock(DateTime local, CultureInfo? culture = null)
     {
         culture ??= CultureInfo.CurrentCulture;
-        var local = Local(utc);
         if (culture.TwoLetterISOLanguageName != "fr")
         {
             return local.ToString("t", culture);

@@ -4,6 +4,7 @@ using EventHub.Web.Components;
 using EventHub.Web.Features.Badges;
 using EventHub.Web.Features.Program;
 using EventHub.Web.Features.Registrations;
+using EventHub.Web.Features.Tickets;
 
 namespace EventHub.Web.Hosting;
 
@@ -31,6 +32,7 @@ public static class Pipeline
         app.MapAccountEndpoints();
         app.MapBadgeEndpoints();
         app.MapRegistrationExport();
+        app.MapAccessCodeExport();
         app.MapCheckInApi();
         app.MapProgramEndpoints();
         app.MapAttendeeEndpoints();

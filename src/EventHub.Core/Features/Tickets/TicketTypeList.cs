@@ -22,6 +22,8 @@ public sealed record TicketTypeRow(
 {
     public LocalizedText Name => new(NameFr, NameEn);
 
+    public LocalizedText Description => new(DescriptionFr, DescriptionEn);
+
     /// <summary>A type that anyone ever registered for is kept (the registrations name it): it can only be closed.</summary>
     public bool Deletable => Registrations == 0;
 
