@@ -41,6 +41,7 @@ public sealed class AccessibilityTests(BrowserSession browser, ITestOutputHelper
     [InlineData("/dashboard")]
     [InlineData("/organizer")]
     [InlineData("/organizer/board")]
+    [InlineData("/organizer/tickets")]
     public async Task Staff_pages_have_no_accessibility_violations(string path)
     {
         await _app.Services.GetRequiredService<EventHub.Core.Features.Demo.DemoSeeder>().SeedAsync();
