@@ -1,6 +1,9 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using EventHub.Core.Data;
 using EventHub.Core.Domain;
+using EventHub.Core.Features.Tickets;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -87,6 +90,44 @@ public sealed class AccessibilityTests(BrowserSession browser, ITestOutputHelper
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Mon agenda" })).ToBeVisibleAsync();
 
         await AssertNoViolationsAsync(page, attendeePage: true);
+    }
+
+    [Fact]
+    public async Task The_ticket_types_page_with_its_form_open_and_access_codes_has_no_accessibility_violations()
+    {
+        await AttendeeSeed.ConferenceOnSaleAsync(_app);
+        var (eventId, hiddenId) = await HiddenTicketTypeAsync();
+        await _app.Services.GetRequiredService<AccessCodeIssue>().IssueBatchAsync(eventId, hiddenId, 3);
+        var page = await browser.NewPageAsync(_baseUrl);
+        await page.SignInAsync(EventHubApp.OrganizerEmail, EventHubApp.OrganizerPassword, "/organizer/tickets");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nouvelle catégorie" }).ClickAsync();
+        await Expect(page.GetByLabel("Nom (français)")).ToBeFocusedAsync();
+
+        await AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task The_registration_form_a_code_opened_has_no_accessibility_violations()
+    {
+        await AttendeeSeed.ConferenceOnSaleAsync(_app);
+        var (eventId, hiddenId) = await HiddenTicketTypeAsync();
+        var code = (await _app.Services.GetRequiredService<AccessCodeIssue>().IssueAsync(eventId, hiddenId, 5)).Value!;
+        var page = await browser.NewPageAsync(_baseUrl);
+        await page.GotoAsync("/register?code=" + code);
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Le code donne accès");
+
+        await AssertNoViolationsAsync(page, attendeePage: true);
+    }
+
+    private async Task<(int EventId, int TicketTypeId)> HiddenTicketTypeAsync()
+    {
+        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
+        var eventId = await db.Events.Select(e => e.Id).SingleAsync();
+        var hidden = new TicketType(eventId, "Conférencier", "Speaker", 30, DateTime.UtcNow.AddDays(-1), DateTime.UtcNow.AddDays(30));
+        hidden.ShowPublicly(false);
+        db.TicketTypes.Add(hidden);
+        await db.SaveChangesAsync();
+        return (eventId, hidden.Id);
     }
 
     private static readonly string[] Wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
