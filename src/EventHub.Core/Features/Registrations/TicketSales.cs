@@ -4,10 +4,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Features.Registrations;
 
-/// <summary>A ticket type's event and sale window, and whether it takes an access code (hidden) or is closed.</summary>
-public sealed record TicketSale(int TicketTypeId, int EventId, DateTime SaleStartsAt, DateTime SaleEndsAt, bool Hidden = false, bool Closed = false)
+/// <summary>
+/// A ticket type's event and sale window, whether it takes an access code (hidden) or is closed, and when its
+/// conference ends (an archive registers no one).
+/// </summary>
+public sealed record TicketSale(int TicketTypeId, int EventId, DateTime SaleStartsAt, DateTime SaleEndsAt, DateTime? ConferenceEndsAt = null, bool Hidden = false, bool Closed = false)
 {
-    public bool OnSale(DateTime now) => !Closed && now >= SaleStartsAt && now < SaleEndsAt;
+    public bool OnSale(DateTime now) => !Closed && now >= SaleStartsAt && now < SaleEndsAt && (ConferenceEndsAt is not { } end || now < end);
 }
 
 /// <summary>
@@ -30,9 +33,11 @@ public sealed class TicketSales(IDbContextFactory<EventHubDbContext> factory, Ti
             return cached.Sale;
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var sale = await db.TicketTypes.AsNoTracking().Where(t => t.Id == ticketTypeId)
-            .Select(t => new TicketSale(t.Id, t.EventId, t.SaleStartsAt, t.SaleEndsAt, t.IsHidden, t.IsClosed))
+        var row = await db.TicketTypes.AsNoTracking().Where(t => t.Id == ticketTypeId)
+            .Select(t => new { t.Id, t.EventId, t.SaleStartsAt, t.SaleEndsAt, t.IsHidden, t.IsClosed })
             .FirstOrDefaultAsync(ct);
+        var sale = row is null ? null
+            : new TicketSale(row.Id, row.EventId, row.SaleStartsAt, row.SaleEndsAt, await ConferenceEnd.OfAsync(db, row.EventId, ct), row.IsHidden, row.IsClosed);
         if (sale is not null)
         {
             _sales[ticketTypeId] = (sale, now + KeptFor);

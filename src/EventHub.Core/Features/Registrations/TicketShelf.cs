@@ -47,10 +47,12 @@ public sealed class TicketShelf(IDbContextFactory<EventHubDbContext> factory, Ti
                     .ToList(),
             })
             .FirstOrDefaultAsync(ct);
+        // An archive sells nothing, whatever its sale windows say.
+        var over = row is not null && await ConferenceEnd.OfAsync(db, row.Id, ct) is { } end && utcNow >= end;
         var desk = row is null
             ? null
             : new RegistrationDesk(row.Id, new LocalizedText(row.NameFr, row.NameEn), row.Tickets
-                .Select(t => new TicketOffer(t.Id, new LocalizedText(t.NameFr, t.NameEn), Math.Max(0, Math.Min(t.Left, row.Left)), t.OnSale, new LocalizedText(t.DescriptionFr, t.DescriptionEn)))
+                .Select(t => new TicketOffer(t.Id, new LocalizedText(t.NameFr, t.NameEn), Math.Max(0, Math.Min(t.Left, row.Left)), t.OnSale && !over, new LocalizedText(t.DescriptionFr, t.DescriptionEn)))
                 .ToList());
         _cached[eventId] = (desk, now + Freshness);
         return desk;

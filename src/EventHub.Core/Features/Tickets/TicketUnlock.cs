@@ -30,8 +30,12 @@ public sealed class TicketUnlock(IDbContextFactory<EventHubDbContext> factory, T
                 OnSale = t.SaleStartsAt <= now && t.SaleEndsAt > now,
             })
             .FirstOrDefaultAsync(ct);
-        return row is null
-            ? null
-            : new TicketOffer(row.Id, new LocalizedText(row.NameFr, row.NameEn), Math.Max(0, row.Left), row.OnSale, new LocalizedText(row.DescriptionFr, row.DescriptionEn));
+        if (row is null)
+        {
+            return null;
+        }
+        // An archive sells nothing, hidden types included.
+        var over = await ConferenceEnd.OfAsync(db, eventId, ct) is { } end && now >= end;
+        return new TicketOffer(row.Id, new LocalizedText(row.NameFr, row.NameEn), Math.Max(0, row.Left), row.OnSale && !over, new LocalizedText(row.DescriptionFr, row.DescriptionEn));
     }
 }
