@@ -135,6 +135,25 @@ public sealed class AccessCodeTests : IAsyncLifetime
         Assert.All(listed, c => Assert.Equal((1, 0, "Conférencier"), (c.MaxUses, c.Uses, c.TicketType.French)));
     }
 
+    [Fact]
+    public async Task A_type_hidden_while_its_sale_is_still_cached_is_refused_without_a_code_by_the_database()
+    {
+        // The sale (hidden or not) is cached for a few seconds; the seat's own UPDATE checks it again.
+        await Register(_public.Id, "avant@test.example", null);
+        await using (var db = _database.NewContext())
+        {
+            var ticket = await db.TicketTypes.SingleAsync(t => t.Id == _public.Id);
+            ticket.ShowPublicly(false);
+            await db.SaveChangesAsync();
+        }
+
+        var after = await Register(_public.Id, "apres@test.example", null);
+
+        Assert.Equal("Registration.NotOnSale", after.Error?.Code);
+        await using var check = _database.NewContext();
+        Assert.Equal(1, await check.Registrations.CountAsync());
+    }
+
     [Theory]
     [InlineData("abcde-fghjk", "ABCDEFGHJK")]
     [InlineData(" ABCDE FGHJK ", "ABCDEFGHJK")]

@@ -94,7 +94,7 @@ public sealed class Registrar(TicketSales sales, RegistrationWriter writer, Time
         {
             return new ValidationError(nameof(RegistrationRequest.AccessCode), "Registration.CodeInvalid");
         }
-        var seated = commands.TakeSeat(sale.TicketTypeId, sale.EventId, now);
+        var seated = commands.TakeSeat(sale.TicketTypeId, sale.EventId, now, coded: codeId is not null);
         var registration = new Registration(sale.EventId, sale.TicketTypeId, request.Details, badgeCode, SecureTokens.Hash(token), now, now);
         if (codeId is { } redeemed)
         {
@@ -107,7 +107,7 @@ public sealed class Registrar(TicketSales sales, RegistrationWriter writer, Time
         }
         else
         {
-            if (commands.NextWaitlistNumber(sale.TicketTypeId, now) is not { } number)
+            if (commands.NextWaitlistNumber(sale.TicketTypeId, now, coded: codeId is not null) is not { } number)
             {
                 return new ConflictError("Registration.NotOnSale");
             }

@@ -53,13 +53,15 @@ internal sealed class RegistrationCommands : IDisposable
 
     /// <summary>
     /// Takes one seat of the ticket type (within its quota and, unless <paramref name="saleWindow"/> is
-    /// false, its sale window) and one of the event (within its capacity), or neither.
+    /// false, its sale window, while it is not closed and, when hidden, only for a registration that took a
+    /// code's use: <paramref name="coded"/>) and one of the event (within its capacity), or neither.
     /// </summary>
-    public bool TakeSeat(int ticketTypeId, int eventId, DateTime now, bool saleWindow = true)
+    public bool TakeSeat(int ticketTypeId, int eventId, DateTime now, bool saleWindow = true, bool coded = false)
     {
-        var ticket = Command("UPDATE TicketTypes SET Sold = Sold + 1 WHERE Id = @ticket AND Sold < Quota AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now AND IsClosed = 0))");
+        var ticket = Command("UPDATE TicketTypes SET Sold = Sold + 1 WHERE Id = @ticket AND Sold < Quota AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now AND IsClosed = 0 AND (IsHidden = 0 OR @coded = 1)))");
         Bind(ticket, "@ticket", ticketTypeId);
         Bind(ticket, "@anytime", saleWindow ? 0 : 1);
+        Bind(ticket, "@coded", coded ? 1 : 0);
         Bind(ticket, "@now", Column<TicketType>(nameof(TicketType.SaleStartsAt)), now);
         if (ticket.ExecuteNonQuery() != 1)
         {
@@ -108,13 +110,14 @@ internal sealed class RegistrationCommands : IDisposable
     }
 
     /// <summary>The next waitlist number of the ticket type, handed out by a conditional UPDATE; null when it is not on sale (checked unless <paramref name="saleWindow"/> is false).</summary>
-    public int? NextWaitlistNumber(int ticketTypeId, DateTime now, bool saleWindow = true)
+    public int? NextWaitlistNumber(int ticketTypeId, DateTime now, bool saleWindow = true, bool coded = false)
     {
         var command = Command(_sqlServer
-            ? "UPDATE TicketTypes SET WaitlistIssued = WaitlistIssued + 1 OUTPUT INSERTED.WaitlistIssued WHERE Id = @ticket AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now AND IsClosed = 0))"
-            : "UPDATE TicketTypes SET WaitlistIssued = WaitlistIssued + 1 WHERE Id = @ticket AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now AND IsClosed = 0)) RETURNING WaitlistIssued");
+            ? "UPDATE TicketTypes SET WaitlistIssued = WaitlistIssued + 1 OUTPUT INSERTED.WaitlistIssued WHERE Id = @ticket AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now AND IsClosed = 0 AND (IsHidden = 0 OR @coded = 1)))"
+            : "UPDATE TicketTypes SET WaitlistIssued = WaitlistIssued + 1 WHERE Id = @ticket AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now AND IsClosed = 0 AND (IsHidden = 0 OR @coded = 1))) RETURNING WaitlistIssued");
         Bind(command, "@ticket", ticketTypeId);
         Bind(command, "@anytime", saleWindow ? 0 : 1);
+        Bind(command, "@coded", coded ? 1 : 0);
         Bind(command, "@now", Column<TicketType>(nameof(TicketType.SaleStartsAt)), now);
         return command.ExecuteScalar() is { } number and not DBNull ? Convert.ToInt32(number, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
