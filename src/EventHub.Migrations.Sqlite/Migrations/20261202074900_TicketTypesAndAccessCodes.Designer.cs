@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EventHub.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(EventHubDbContext))]
-    [Migration("20261202071014_TicketTypesAndAccessCodes")]
+    [Migration("20261202074900_TicketTypesAndAccessCodes")]
     partial class TicketTypesAndAccessCodes
     {
         /// <inheritdoc />

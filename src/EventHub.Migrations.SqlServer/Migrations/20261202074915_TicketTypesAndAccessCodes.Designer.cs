@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EventHub.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(EventHubDbContext))]
-    [Migration("20261202071022_TicketTypesAndAccessCodes")]
+    [Migration("20261202074915_TicketTypesAndAccessCodes")]
     partial class TicketTypesAndAccessCodes
     {
         /// <inheritdoc />
