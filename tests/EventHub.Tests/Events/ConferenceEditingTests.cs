@@ -102,7 +102,7 @@ public sealed class ConferenceEditingTests : IAsyncLifetime
         var locked = await _conferences.Editing.SaveAsync(_program.Event.Id, await DetailsAsync() with { TimeZoneId = "Europe/Paris" });
 
         var error = Assert.IsType<ValidationError>(locked.Error);
-        Assert.Equal(("TimeZoneId", "Conference.TimeZoneLocked", 1), (error.Field, error.Code, error.Arguments[0]));
+        Assert.Equal(("TimeZoneId", "Conference.TimeZoneLocked.One", 1), (error.Field, error.Code, error.Arguments[0]));
         await using var db = _database.NewContext();
         Assert.Equal("America/Toronto", (await db.Events.SingleAsync()).TimeZoneId);
     }

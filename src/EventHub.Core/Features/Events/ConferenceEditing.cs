@@ -71,7 +71,7 @@ public sealed class ConferenceEditing(IDbContextFactory<EventHubDbContext> facto
             .ToListAsync(ct);
         if (details.TimeZoneId != conference.TimeZoneId && scheduled.Count > 0)
         {
-            return new ValidationError(nameof(ConferenceDetails.TimeZoneId), "Conference.TimeZoneLocked", scheduled.Count);
+            return new ValidationError(nameof(ConferenceDetails.TimeZoneId), scheduled.Count == 1 ? "Conference.TimeZoneLocked.One" : "Conference.TimeZoneLocked.Other", scheduled.Count);
         }
         var sessions = scheduled.Select(s => (Title: new LocalizedText(s.TitleFr, s.TitleEn), Starts: conference.ToLocal(s.StartsAt), Ends: conference.ToLocal(s.EndsAt))).ToList();
         foreach (var day in conference.Days.OrderBy(d => d.Date))
