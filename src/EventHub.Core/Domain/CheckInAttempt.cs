@@ -9,6 +9,9 @@ public enum CheckInOutcome
     Waitlisted,
     RateLimited,
     Undone,
+
+    /// <summary>A real badge, but of another conference of the installation (another edition, say).</summary>
+    OtherEdition,
 }
 
 /// <summary>Every scan, valid or not, for audit (Law 25 asks that check-ins be logged). Holds no personal data.</summary>

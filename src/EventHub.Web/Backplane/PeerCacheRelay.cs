@@ -1,5 +1,6 @@
 using EventHub.Core.Features.CheckIns;
 using EventHub.Core.Features.Devices;
+using EventHub.Core.Features.Events;
 using EventHub.Core.Features.Program;
 using StackExchange.Redis;
 
@@ -7,7 +8,7 @@ namespace EventHub.Web.Backplane;
 
 /// <summary>
 /// Carries cache drops between instances. When this instance drops the published program, the known
-/// device tokens or the checkpoints (after a write), it says so on Redis; when another instance says
+/// device tokens, the checkpoints or the conferences' addresses (after a write), it says so on Redis; when another instance says
 /// so, this one drops the same cache, so a revoked scanner is refused everywhere at once and an edit
 /// to the program shows on every instance's /agenda. A drop made because a peer asked is not repeated
 /// back to the others. Drops said while Redis was away are lost, so when it comes back every cache is
@@ -15,11 +16,12 @@ namespace EventHub.Web.Backplane;
 /// </summary>
 public sealed class PeerCacheRelay(
     IConnectionMultiplexer redis, BackplaneOptions options, PublishedProgram program, DeviceTokens devices, CheckpointDirectory checkpoints,
-    ILogger<PeerCacheRelay> logger) : IHostedService
+    ConferenceDirectory conferences, ILogger<PeerCacheRelay> logger) : IHostedService
 {
     private const string Program = "program";
     private const string Devices = "devices";
     private const string Checkpoints = "checkpoints";
+    private const string Conferences = "conferences";
 
     /// <summary>Set while a peer's drop is applied: the events it raises are not announced again.</summary>
     [ThreadStatic]
@@ -33,6 +35,7 @@ public sealed class PeerCacheRelay(
         program.Changed += AnnounceProgram;
         devices.Forgotten += AnnounceDevices;
         checkpoints.CheckpointsForgotten += AnnounceCheckpoints;
+        conferences.Changed += AnnounceConferences;
         redis.ConnectionRestored += DropEverything;
         return Task.CompletedTask;
     }
@@ -42,6 +45,7 @@ public sealed class PeerCacheRelay(
         program.Changed -= AnnounceProgram;
         devices.Forgotten -= AnnounceDevices;
         checkpoints.CheckpointsForgotten -= AnnounceCheckpoints;
+        conferences.Changed -= AnnounceConferences;
         redis.ConnectionRestored -= DropEverything;
         // Not waited for: a server that is away must not hold up the instance's shutdown.
         await redis.GetSubscriber().UnsubscribeAsync(_channel, flags: CommandFlags.FireAndForget);
@@ -53,6 +57,8 @@ public sealed class PeerCacheRelay(
 
     private void AnnounceCheckpoints() => Announce(Checkpoints);
 
+    private void AnnounceConferences() => Announce(Conferences);
+
     private void Announce(string cache)
     {
         if (!s_applyingPeerDrop)
@@ -63,7 +69,7 @@ public sealed class PeerCacheRelay(
 
     private void DropEverything(object? sender, ConnectionFailedEventArgs e)
     {
-        foreach (var cache in new[] { Program, Devices, Checkpoints })
+        foreach (var cache in new[] { Program, Devices, Checkpoints, Conferences })
         {
             Drop(cache);
             Announce(cache);
@@ -95,6 +101,10 @@ public sealed class PeerCacheRelay(
                     break;
                 case Checkpoints:
                     checkpoints.ForgetCheckpoints();
+                    break;
+                case Conferences:
+                    // Which conference is current, and the short names: the public pages' cache follows (ProgramPageCache).
+                    conferences.Forget();
                     break;
             }
         }

@@ -64,6 +64,7 @@ public static class ServiceRegistration
         services.AddRateLimiter(options => options.AddPolicy<string, RegistrationRateLimit>(RegistrationRateLimit.Name));
         services.AddSingleton<ScanLimiter>();
         services.AddScoped<EventHub.Web.Features.Events.OrganizerConference>();
+        services.AddSingleton<PublicProgramSource>();
         services.AddOptions<MailOptions>().BindConfiguration("Mail")
             .Configure<IConfiguration>((mail, configuration) => mail.PublicUrl = configuration["EventHub:PublicUrl"] is { Length: > 0 } url ? url : mail.PublicUrl);
         services.AddSingleton<IEmailSender>(provider => configuration["Mail:Sender"] is { } sender && sender.Equals("Smtp", StringComparison.OrdinalIgnoreCase)

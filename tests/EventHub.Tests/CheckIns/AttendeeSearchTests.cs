@@ -18,6 +18,7 @@ public sealed class AttendeeSearchTests : IAsyncLifetime
     private TestCheckIns? _checkIns;
     private TestDatabase _database = null!;
     private Registration _helene = null!;
+    private int _eventId;
 
     public async Task InitializeAsync()
     {
@@ -27,6 +28,7 @@ public sealed class AttendeeSearchTests : IAsyncLifetime
         await using (var db = _database.NewContext())
         {
             var (conference, ticket) = await TestData.EventWithTicketAsync(db);
+            _eventId = conference.Id;
             _helene = TestData.Registration(conference, ticket, "helene.cote@ville.example");
             _helene.Correct(new AttendeeDetails("Hélène", "Côté", "helene.cote@ville.example", "Ville de Québec", null, "fr"), TestData.Now);
             db.Registrations.Add(_helene);
@@ -47,7 +49,7 @@ public sealed class AttendeeSearchTests : IAsyncLifetime
     public async Task Finds_a_person_without_accents_and_one_tap_asks_to_check_them_in()
     {
         int? tapped = null;
-        var search = _context.Render<AttendeeSearch>(p => p.Add(x => x.OnCheckIn, id => tapped = id));
+        var search = _context.Render<AttendeeSearch>(p => p.Add(x => x.EventId, _eventId).Add(x => x.OnCheckIn, id => tapped = id));
 
         await search.InvokeAsync(() => search.Find("input").Input("helene"));
         search.WaitForAssertion(() => Assert.Single(search.FindAll(".attendee-match")), TimeSpan.FromSeconds(5));
@@ -63,7 +65,7 @@ public sealed class AttendeeSearchTests : IAsyncLifetime
     [Fact]
     public async Task Says_so_when_nobody_matches()
     {
-        var search = _context.Render<AttendeeSearch>(p => p.Add(x => x.OnCheckIn, _ => { }));
+        var search = _context.Render<AttendeeSearch>(p => p.Add(x => x.EventId, _eventId).Add(x => x.OnCheckIn, _ => { }));
 
         await search.InvokeAsync(() => search.Find("input").Input("zzzz"));
 

@@ -230,10 +230,10 @@ public sealed class CheckInTests : IAsyncLifetime
         await RegisterAsync("helene.cote@ville.example", r => r.Correct(new AttendeeDetails("Hélène", "Côté", "helene.cote@ville.example", "Ville de Québec", null, "fr"), TestData.Now));
         await RegisterAsync("marc.roy@ville.example", r => r.Correct(new AttendeeDetails("Marc", "Roy", "marc.roy@ville.example", "Desjardins", null, "fr"), TestData.Now));
 
-        var byName = await _service.Search.SearchAsync("helene");
-        var byLastName = await _service.Search.SearchAsync("COTE h");
-        var byEmail = await _service.Search.SearchAsync("marc.r");
-        var tooShort = await _service.Search.SearchAsync("h");
+        var byName = await _service.Search.SearchAsync(_event.Id, "helene");
+        var byLastName = await _service.Search.SearchAsync(_event.Id, "COTE h");
+        var byEmail = await _service.Search.SearchAsync(_event.Id, "marc.r");
+        var tooShort = await _service.Search.SearchAsync(_event.Id, "h");
 
         Assert.Equal("Hélène", Assert.Single(byName).FirstName);
         Assert.Equal("Côté", Assert.Single(byLastName).LastName);
@@ -251,7 +251,7 @@ public sealed class CheckInTests : IAsyncLifetime
             await RegisterAsync($"tremblay{n}@test.example");
         }
 
-        Assert.Equal(CheckInSearch.SearchLimit, (await _service.Search.SearchAsync("tremblay")).Count);
+        Assert.Equal(CheckInSearch.SearchLimit, (await _service.Search.SearchAsync(_event.Id, "tremblay")).Count);
     }
 
     [Fact]
@@ -276,7 +276,7 @@ public sealed class CheckInTests : IAsyncLifetime
         var inRoom = await _service.Desk.ScanAsync(marie.BadgeCode, roomCheckpoint.Id, CheckInActor.Staff("staff"));
         var inRoomAgain = await _service.Desk.ScanAsync(marie.BadgeCode, roomCheckpoint.Id, CheckInActor.Staff("staff"));
         using var dashboards = new CheckInDashboard(_database.Factory, _time, _feed);
-        var snapshot = await dashboards.GetAsync();
+        var snapshot = await dashboards.GetAsync(_event.Id);
 
         Assert.Equal(CheckInOutcome.CheckedIn, atDoor.Value!.Outcome);
         Assert.Equal(CheckInOutcome.CheckedIn, inRoom.Value!.Outcome);
@@ -298,9 +298,9 @@ public sealed class CheckInTests : IAsyncLifetime
         using var dashboard = new CheckInDashboard(_database.Factory, _time, _feed);
 
         _time.Advance(TimeSpan.FromSeconds(90));
-        var soon = (await dashboard.GetAsync()).PerCheckpoint.Single(c => c.CheckpointId == _door.Id).Buckets;
+        var soon = (await dashboard.GetAsync(_event.Id)).PerCheckpoint.Single(c => c.CheckpointId == _door.Id).Buckets;
         _time.Advance(TimeSpan.FromMinutes(60));
-        var later = (await dashboard.GetAsync()).PerCheckpoint.Single(c => c.CheckpointId == _door.Id).Buckets;
+        var later = (await dashboard.GetAsync(_event.Id)).PerCheckpoint.Single(c => c.CheckpointId == _door.Id).Buckets;
 
         Assert.Equal(60, soon.Count);
         Assert.All(soon.Zip(soon.Skip(1)), pair => Assert.Equal(TimeSpan.FromMinutes(1), pair.Second.Start - pair.First.Start));
@@ -317,18 +317,18 @@ public sealed class CheckInTests : IAsyncLifetime
         var heard = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var page = _feed.Subscribe(_ => Task.FromResult(heard.TrySetResult()));
 
-        var together = await AllAtOnce.RunAsync(5, _ => dashboard.GetAsync());
+        var together = await AllAtOnce.RunAsync(5, _ => dashboard.GetAsync(_event.Id));
         Assert.Equal(1, builds.Created);
         Assert.All(together, snapshot => Assert.Same(together[0], snapshot));
 
         await _service.Desk.ScanAsync(marie.BadgeCode, _door.Id, CheckInActor.Staff("staff"));
         await heard.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal(1, (await dashboard.GetAsync()).CheckedIn);
+        Assert.Equal(1, (await dashboard.GetAsync(_event.Id)).CheckedIn);
         Assert.Equal(2, builds.Created);
 
-        await dashboard.GetAsync();
+        await dashboard.GetAsync(_event.Id);
         _time.Advance(CheckInDashboard.SharedFor);
-        await dashboard.GetAsync();
+        await dashboard.GetAsync(_event.Id);
         Assert.Equal(3, builds.Created);
     }
 

@@ -38,9 +38,9 @@ public sealed class CheckpointAdminTests : IAsyncLifetime
     {
         Assert.Empty(await _checkIns.Checkpoints.CheckpointsAsync());
 
-        var added = await _admin.AddDoorAsync("Porte A");
-        var again = await _admin.AddDoorAsync("Porte A");
-        var blank = await _admin.AddDoorAsync("  ");
+        var added = await _admin.AddDoorAsync(_event.Id, "Porte A");
+        var again = await _admin.AddDoorAsync(_event.Id, "Porte A");
+        var blank = await _admin.AddDoorAsync(_event.Id, "  ");
 
         Assert.True(added.Succeeded);
         Assert.Equal("Checkpoints.NameTaken", Assert.IsType<ConflictError>(again.Error).Code);
@@ -58,24 +58,24 @@ public sealed class CheckpointAdminTests : IAsyncLifetime
             db.Rooms.Add(room);
             await db.SaveChangesAsync();
         }
-        Assert.Single(await _admin.RoomsWithoutCheckpointAsync());
+        Assert.Single(await _admin.RoomsWithoutCheckpointAsync(_event.Id));
 
-        Assert.True((await _admin.AddRoomAsync(room.Id)).Succeeded);
+        Assert.True((await _admin.AddRoomAsync(_event.Id, room.Id)).Succeeded);
 
-        var row = Assert.Single(await _admin.ListAsync());
+        var row = Assert.Single(await _admin.ListAsync(_event.Id));
         Assert.Equal(("Salle 301A", CheckpointKind.SessionRoom, "Salle 301A"), (row.Name, row.Kind, row.Room));
-        Assert.Empty(await _admin.RoomsWithoutCheckpointAsync());
+        Assert.Empty(await _admin.RoomsWithoutCheckpointAsync(_event.Id));
     }
 
     [Fact]
     public async Task A_checkpoint_with_scans_is_kept_for_the_audit_trail()
     {
-        var door = (await _admin.AddDoorAsync("Porte A")).Value;
-        var empty = (await _admin.AddDoorAsync("Porte B")).Value;
+        var door = (await _admin.AddDoorAsync(_event.Id, "Porte A")).Value;
+        var empty = (await _admin.AddDoorAsync(_event.Id, "Porte B")).Value;
         await _checkIns.Desk.ScanAsync("unknown code", door, CheckInActor.Staff("staff"));
 
-        Assert.Equal("Checkpoints.InUse", Assert.IsType<ConflictError>((await _admin.DeleteAsync(door)).Error).Code);
-        Assert.True((await _admin.DeleteAsync(empty)).Value);
+        Assert.Equal("Checkpoints.InUse", Assert.IsType<ConflictError>((await _admin.DeleteAsync(_event.Id, door)).Error).Code);
+        Assert.True((await _admin.DeleteAsync(_event.Id, empty)).Value);
         Assert.Equal(["Porte A"], (await _checkIns.Checkpoints.CheckpointsAsync()).Select(c => c.Name));
     }
 }

@@ -22,6 +22,7 @@ public sealed class DashboardRefreshTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
+        _context.WithConferences(_database);
         await using (var db = _database.NewContext())
         {
             (_event, _ticket) = await TestData.EventWithTicketAsync(db);

@@ -21,6 +21,12 @@ public sealed class TypedNameEnablesButtonTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
+        await using (var db = _database.NewContext())
+        {
+            // The checkpoints page works on a conference; without one it offers to create it instead.
+            await TestData.EventWithTicketAsync(db);
+        }
+        _context.WithConferences(_database);
         _context.Services.AddSingleton(new CheckpointAdmin(_database.Factory, new CheckpointDirectory(_database.Factory, TimeProvider.System)));
         _context.Services.AddSingleton(new DeviceTokens(_database.Factory, TimeProvider.System));
     }

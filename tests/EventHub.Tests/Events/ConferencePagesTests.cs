@@ -30,6 +30,7 @@ public sealed class ConferencePagesTests : IAsyncLifetime
         _context.Services.AddSingleton(_conferences.Creation);
         _context.Services.AddSingleton(_conferences.Editing);
         _context.Services.AddSingleton(_conferences.Readiness);
+        _context.Services.AddSingleton(new EventOverview(_database.Factory));
         _context.Services.AddSingleton(_conferences.Copy);
         _context.Services.AddScoped<OrganizerConference>();
         _context.AddAuthorization().SetAuthorized("Organisation").SetRoles(Roles.Organizer).SetClaims(new Claim(ClaimTypes.NameIdentifier, UserId));

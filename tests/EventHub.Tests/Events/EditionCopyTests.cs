@@ -125,7 +125,7 @@ public sealed class EditionCopyTests : IAsyncLifetime
     {
         var id = (await _conferences.Copy.CopyAsync(_program.Event.Id, new EditionCopyRequest("edition-2028", "Édition 2028", "", NewFirstDay, CopySpeakers: true))).Value;
 
-        var renamed = await _program.Venue.SaveRoomAsync(_program.BigRoom.Id, "Grande salle rénovée", 500);
+        var renamed = await _program.Venue.SaveRoomAsync(_program.Event.Id, _program.BigRoom.Id, "Grande salle rénovée", 500);
         Assert.True(renamed.Succeeded, renamed.Error?.Code);
         await using (var db = _database.NewContext())
         {

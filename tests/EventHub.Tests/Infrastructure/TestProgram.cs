@@ -106,7 +106,7 @@ public sealed class TestProgram : IAsyncDisposable
     public async Task<int> PlacedAsync(string title, Room room, TimeOnly start, int minutes = 60, params Speaker[] speakers)
     {
         var id = await DraftAsync(title, minutes, SessionKind.Talk, null, speakers);
-        var placed = await Planner.PlaceAsync(id, room.Id, Day, start);
+        var placed = await Planner.PlaceAsync(Event.Id, id, room.Id, Day, start);
         Assert.True(placed.Succeeded, placed.Error?.Code);
         return id;
     }
@@ -114,7 +114,7 @@ public sealed class TestProgram : IAsyncDisposable
     public async Task<int> PublishedAsync(string title, Room room, TimeOnly start, int minutes = 60, params Speaker[] speakers)
     {
         var id = await PlacedAsync(title, room, start, minutes, speakers);
-        var published = await Planner.SetPublishedAsync(id, true);
+        var published = await Planner.SetPublishedAsync(Event.Id, id, true);
         Assert.True(published.Succeeded, published.Error?.Code);
         return id;
     }

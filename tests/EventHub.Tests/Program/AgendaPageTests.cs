@@ -112,8 +112,8 @@ public sealed class AgendaPageTests : IAsyncLifetime
         var client = _app.CreateClient();
         Assert.Contains("Titre initial", await client.GetStringAsync("/agenda"));
 
-        var details = (await _program.Sessions.GetAsync(id))!;
-        var saved = await _program.Sessions.SaveAsync(id, details with { TitleFr = "Titre corrigé" });
+        var details = (await _program.Sessions.GetAsync(_program.Event.Id, id))!;
+        var saved = await _program.Sessions.SaveAsync(_program.Event.Id, id, details with { TitleFr = "Titre corrigé" });
         Assert.True(saved.Succeeded, saved.Error?.Code);
 
         var html = await client.GetStringAsync("/agenda");
@@ -127,7 +127,7 @@ public sealed class AgendaPageTests : IAsyncLifetime
     [Fact]
     public async Task Session_and_speaker_pages_show_published_content_with_the_bio_falling_back_to_the_other_language()
     {
-        var saved = await _program.Speakers.SaveAsync(_program.Marie.Id,
+        var saved = await _program.Speakers.SaveAsync(_program.Event.Id, _program.Marie.Id,
             new SpeakerDetails("Marie", "Tremblay", "Ville de Québec", "Biographie en français seulement.", "", ["https://example.org/marie"], "marie@secret.example", false));
         Assert.True(saved.Succeeded);
         var id = await _program.PublishedAsync("Villes intelligentes", _program.BigRoom, new TimeOnly(10, 0), 60, _program.Marie);

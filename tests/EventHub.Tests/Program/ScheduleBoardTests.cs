@@ -20,6 +20,7 @@ public sealed class ScheduleBoardTests : IAsyncLifetime
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("fr-CA");
         _database = await TestDatabase.CreateAsync();
+        _context.WithConferences(_database);
         _program = await TestProgram.CreateAsync(_database);
         _context.Services.AddSingleton(_program.Planner);
     }

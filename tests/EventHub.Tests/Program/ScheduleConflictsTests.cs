@@ -20,7 +20,7 @@ public sealed class ScheduleConflictsTests : IAsyncLifetime
         await _program.PlacedAsync("Ouverture", _program.BigRoom, new TimeOnly(9, 0));
         var second = await _program.DraftAsync("Données ouvertes");
 
-        var result = await _program.Planner.PlaceAsync(second, _program.BigRoom.Id, TestProgram.Day, new TimeOnly(9, 30));
+        var result = await _program.Planner.PlaceAsync(_program.Event.Id, second, _program.BigRoom.Id, TestProgram.Day, new TimeOnly(9, 30));
 
         var conflict = Assert.IsType<ConflictError>(result.Error);
         Assert.Equal("Conflict.Room", conflict.Code);
@@ -35,8 +35,8 @@ public sealed class ScheduleConflictsTests : IAsyncLifetime
         var speakerFirst = await _program.PlacedAsync("Avant", _program.BigRoom, new TimeOnly(9, 0), 60, _program.Marie);
         var next = await _program.DraftAsync("Après", 60, speakers: _program.Marie);
 
-        var sameRoom = await _program.Planner.PlaceAsync(next, _program.BigRoom.Id, TestProgram.Day, new TimeOnly(10, 0));
-        var before = await _program.Planner.PlaceAsync(speakerFirst, _program.BigRoom.Id, TestProgram.Day, new TimeOnly(9, 0));
+        var sameRoom = await _program.Planner.PlaceAsync(_program.Event.Id, next, _program.BigRoom.Id, TestProgram.Day, new TimeOnly(10, 0));
+        var before = await _program.Planner.PlaceAsync(_program.Event.Id, speakerFirst, _program.BigRoom.Id, TestProgram.Day, new TimeOnly(9, 0));
 
         Assert.True(sameRoom.Succeeded, sameRoom.Error?.Code);
         Assert.True(before.Succeeded, before.Error?.Code);
@@ -48,7 +48,7 @@ public sealed class ScheduleConflictsTests : IAsyncLifetime
         await _program.PlacedAsync("Atelier IA", _program.BigRoom, new TimeOnly(13, 0), 90, _program.Marie, _program.Jean);
         var other = await _program.DraftAsync("Sécurité", 45, speakers: _program.Jean);
 
-        var result = await _program.Planner.PlaceAsync(other, _program.SmallRoom.Id, TestProgram.Day, new TimeOnly(14, 0));
+        var result = await _program.Planner.PlaceAsync(_program.Event.Id, other, _program.SmallRoom.Id, TestProgram.Day, new TimeOnly(14, 0));
 
         var conflict = Assert.IsType<ConflictError>(result.Error);
         Assert.Equal("Conflict.Speaker", conflict.Code);
@@ -61,9 +61,9 @@ public sealed class ScheduleConflictsTests : IAsyncLifetime
     {
         await _program.PlacedAsync("Atelier IA", _program.BigRoom, new TimeOnly(13, 0), 90, _program.Jean);
         var other = await _program.PlacedAsync("Sécurité", _program.SmallRoom, new TimeOnly(14, 0), 45, _program.Marie);
-        var details = (await _program.Sessions.GetAsync(other))!;
+        var details = (await _program.Sessions.GetAsync(_program.Event.Id, other))!;
 
-        var result = await _program.Sessions.SaveAsync(other, details with { SpeakerIds = [_program.Marie.Id, _program.Jean.Id] });
+        var result = await _program.Sessions.SaveAsync(_program.Event.Id, other, details with { SpeakerIds = [_program.Marie.Id, _program.Jean.Id] });
 
         Assert.Equal("Conflict.Speaker", result.Error?.Code);
     }
@@ -75,7 +75,7 @@ public sealed class ScheduleConflictsTests : IAsyncLifetime
     {
         var session = await _program.DraftAsync("Trop tôt ou trop tard", 60);
 
-        var result = await _program.Planner.PlaceAsync(session, _program.BigRoom.Id, TestProgram.Day, new TimeOnly(hour, minute));
+        var result = await _program.Planner.PlaceAsync(_program.Event.Id, session, _program.BigRoom.Id, TestProgram.Day, new TimeOnly(hour, minute));
 
         Assert.Equal("Conflict.OutsideHours", result.Error?.Code);
     }
@@ -85,7 +85,7 @@ public sealed class ScheduleConflictsTests : IAsyncLifetime
     {
         var session = await _program.DraftAsync("Lendemain", 60);
 
-        var result = await _program.Planner.PlaceAsync(session, _program.BigRoom.Id, TestProgram.Day.AddDays(1), new TimeOnly(9, 0));
+        var result = await _program.Planner.PlaceAsync(_program.Event.Id, session, _program.BigRoom.Id, TestProgram.Day.AddDays(1), new TimeOnly(9, 0));
 
         Assert.Equal("Conflict.NotAnEventDay", result.Error?.Code);
     }
@@ -95,7 +95,7 @@ public sealed class ScheduleConflictsTests : IAsyncLifetime
     {
         var session = await _program.DraftAsync("Dernière", 60);
 
-        var result = await _program.Planner.PlaceAsync(session, _program.BigRoom.Id, TestProgram.Day, new TimeOnly(16, 30));
+        var result = await _program.Planner.PlaceAsync(_program.Event.Id, session, _program.BigRoom.Id, TestProgram.Day, new TimeOnly(16, 30));
 
         Assert.True(result.Succeeded, result.Error?.Code);
     }
@@ -105,9 +105,9 @@ public sealed class ScheduleConflictsTests : IAsyncLifetime
     {
         var workshop = await _program.DraftAsync("Atelier Blazor", 120, SessionKind.Workshop, seatLimit: 40);
 
-        var small = await _program.Planner.PlaceAsync(workshop, _program.SmallRoom.Id, TestProgram.Day, new TimeOnly(9, 0));
-        var big = await _program.Planner.PlaceAsync(workshop, _program.BigRoom.Id, TestProgram.Day, new TimeOnly(9, 0));
-        var shrink = await _program.Venue.SaveRoomAsync(_program.BigRoom.Id, "Grande salle", 20);
+        var small = await _program.Planner.PlaceAsync(_program.Event.Id, workshop, _program.SmallRoom.Id, TestProgram.Day, new TimeOnly(9, 0));
+        var big = await _program.Planner.PlaceAsync(_program.Event.Id, workshop, _program.BigRoom.Id, TestProgram.Day, new TimeOnly(9, 0));
+        var shrink = await _program.Venue.SaveRoomAsync(_program.Event.Id, _program.BigRoom.Id, "Grande salle", 20);
 
         var conflict = Assert.IsType<ConflictError>(small.Error);
         Assert.Equal("Conflict.SeatLimit", conflict.Code);
@@ -127,9 +127,9 @@ public sealed class ScheduleConflictsTests : IAsyncLifetime
             await db.Sessions.Where(s => s.Id == talk).ExecuteUpdateAsync(s => s.SetProperty(x => x.SeatsTaken, 35));
         }
 
-        var move = await _program.Planner.PlaceAsync(talk, _program.SmallRoom.Id, TestProgram.Day, new TimeOnly(9, 0));
-        var shrink = await _program.Venue.SaveRoomAsync(_program.BigRoom.Id, "Grande salle", 34);
-        var enough = await _program.Venue.SaveRoomAsync(_program.BigRoom.Id, "Grande salle", 35);
+        var move = await _program.Planner.PlaceAsync(_program.Event.Id, talk, _program.SmallRoom.Id, TestProgram.Day, new TimeOnly(9, 0));
+        var shrink = await _program.Venue.SaveRoomAsync(_program.Event.Id, _program.BigRoom.Id, "Grande salle", 34);
+        var enough = await _program.Venue.SaveRoomAsync(_program.Event.Id, _program.BigRoom.Id, "Grande salle", 35);
 
         var conflict = Assert.IsType<ConflictError>(move.Error);
         Assert.Equal("Conflict.SeatsTaken", conflict.Code);
@@ -145,10 +145,10 @@ public sealed class ScheduleConflictsTests : IAsyncLifetime
         var draft = await _program.DraftAsync("Pas encore placée", speakers: _program.Marie);
         var placed = await _program.PlacedAsync("Placée", _program.BigRoom, new TimeOnly(9, 0));
 
-        var refused = await _program.Planner.SetPublishedAsync(draft, true);
-        var accepted = await _program.Planner.SetPublishedAsync(placed, true);
-        var details = (await _program.Sessions.GetAsync(draft))!;
-        var viaForm = await _program.Sessions.SaveAsync(draft, details with { Published = true });
+        var refused = await _program.Planner.SetPublishedAsync(_program.Event.Id, draft, true);
+        var accepted = await _program.Planner.SetPublishedAsync(_program.Event.Id, placed, true);
+        var details = (await _program.Sessions.GetAsync(_program.Event.Id, draft))!;
+        var viaForm = await _program.Sessions.SaveAsync(_program.Event.Id, draft, details with { Published = true });
 
         Assert.Equal("Conflict.PublishedUnscheduled", refused.Error?.Code);
         Assert.Equal("Conflict.PublishedUnscheduled", viaForm.Error?.Code);
@@ -159,9 +159,9 @@ public sealed class ScheduleConflictsTests : IAsyncLifetime
     public async Task Taking_a_session_off_the_board_makes_it_a_draft_again()
     {
         var placed = await _program.PlacedAsync("Placée", _program.BigRoom, new TimeOnly(9, 0));
-        await _program.Planner.SetPublishedAsync(placed, true);
+        await _program.Planner.SetPublishedAsync(_program.Event.Id, placed, true);
 
-        var result = await _program.Planner.UnscheduleAsync(placed);
+        var result = await _program.Planner.UnscheduleAsync(_program.Event.Id, placed);
 
         Assert.True(result.Succeeded);
         await using var db = _program.NewContext();
@@ -177,10 +177,10 @@ public sealed class ScheduleConflictsTests : IAsyncLifetime
         var second = await _program.PlacedAsync("Deux", _program.SmallRoom, new TimeOnly(9, 0));
         var unplaced = await _program.DraftAsync("Trois");
 
-        var result = await _program.Planner.PublishDayAsync(TestProgram.Day);
+        var result = await _program.Planner.PublishDayAsync(_program.Event.Id, TestProgram.Day);
 
         Assert.Equal(2, result.Value);
-        var published = await _program.Published.GetAsync();
+        var published = await _program.Published.GetAsync(_program.Event.Id);
         Assert.Equal([first, second], published.Sessions.Select(s => s.Id).Order());
         Assert.DoesNotContain(published.Sessions, s => s.Id == unplaced);
     }
@@ -190,7 +190,7 @@ public sealed class ScheduleConflictsTests : IAsyncLifetime
     {
         await _program.PlacedAsync("Ouverture", _program.BigRoom, new TimeOnly(9, 0));
         var second = await _program.DraftAsync("Autre");
-        var result = await _program.Planner.PlaceAsync(second, _program.BigRoom.Id, TestProgram.Day, new TimeOnly(9, 0));
+        var result = await _program.Planner.PlaceAsync(_program.Event.Id, second, _program.BigRoom.Id, TestProgram.Day, new TimeOnly(9, 0));
 
         var previous = CultureInfo.CurrentUICulture;
         try
@@ -218,7 +218,7 @@ public sealed class ScheduleConflictsTests : IAsyncLifetime
             var attempts = new[] { first, second }.Select(id => Task.Run(async () =>
             {
                 gate.Wait();
-                return await _program.Planner.PlaceAsync(id, _program.SmallRoom.Id, TestProgram.Day, start);
+                return await _program.Planner.PlaceAsync(_program.Event.Id, id, _program.SmallRoom.Id, TestProgram.Day, start);
             })).ToArray();
             gate.Set();
             var results = await Task.WhenAll(attempts);

@@ -24,7 +24,7 @@ public sealed class SpeakerPhotoTests : IAsyncLifetime
     {
         var renamed = Encoding.UTF8.GetBytes("portrait.png — this is only text, whatever its name says");
 
-        var result = await _program.Speakers.SetPhotoAsync(_program.Marie.Id, renamed);
+        var result = await _program.Speakers.SetPhotoAsync(_program.Event.Id, _program.Marie.Id, renamed);
 
         Assert.Equal("Photo.UnsupportedType", result.Error?.Code);
     }
@@ -34,7 +34,7 @@ public sealed class SpeakerPhotoTests : IAsyncLifetime
     {
         var svg = Encoding.UTF8.GetBytes("""<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"><script>alert(1)</script></svg>""");
 
-        var result = await _program.Speakers.SetPhotoAsync(_program.Marie.Id, svg);
+        var result = await _program.Speakers.SetPhotoAsync(_program.Event.Id, _program.Marie.Id, svg);
 
         Assert.Equal("Photo.UnsupportedType", result.Error?.Code);
     }
@@ -45,7 +45,7 @@ public sealed class SpeakerPhotoTests : IAsyncLifetime
         var oversized = new byte[PhotoFormat.MaxBytes + 1];
         Png.CopyTo(oversized, 0);
 
-        var result = await _program.Speakers.SetPhotoAsync(_program.Marie.Id, oversized);
+        var result = await _program.Speakers.SetPhotoAsync(_program.Event.Id, _program.Marie.Id, oversized);
 
         Assert.Equal("Photo.TooLarge", result.Error?.Code);
         Assert.Equal(2, result.Error!.Arguments[0]);
@@ -54,7 +54,7 @@ public sealed class SpeakerPhotoTests : IAsyncLifetime
     [Fact]
     public async Task A_real_png_is_accepted_and_served_by_the_app_once_the_speaker_is_on_the_program()
     {
-        var result = await _program.Speakers.SetPhotoAsync(_program.Marie.Id, Png);
+        var result = await _program.Speakers.SetPhotoAsync(_program.Event.Id, _program.Marie.Id, Png);
         var client = _app.CreateClient();
         var beforePublishing = await client.GetAsync($"/speakers/{_program.Marie.Id}/photo");
         await _program.PublishedAsync("Portraits", _program.BigRoom, new TimeOnly(9, 0), 60, _program.Marie);

@@ -17,8 +17,8 @@ public sealed class VenueCatalogTests : IAsyncLifetime
     {
         await _program.PlacedAsync("Ouverture", _program.BigRoom, new TimeOnly(9, 0));
 
-        var used = await _program.Venue.DeleteRoomAsync(_program.BigRoom.Id);
-        var free = await _program.Venue.DeleteRoomAsync(_program.SmallRoom.Id);
+        var used = await _program.Venue.DeleteRoomAsync(_program.Event.Id, _program.BigRoom.Id);
+        var free = await _program.Venue.DeleteRoomAsync(_program.Event.Id, _program.SmallRoom.Id);
 
         var conflict = Assert.IsType<ConflictError>(used.Error);
         Assert.Equal("Room.InUse", conflict.Code);
@@ -26,15 +26,15 @@ public sealed class VenueCatalogTests : IAsyncLifetime
         Assert.Equal(1, conflict.Arguments[1]);
         Assert.Equal("Ouverture", ((LocalizedText)conflict.Arguments[2]).French);
         Assert.True(free.Succeeded);
-        Assert.DoesNotContain(await _program.Venue.RoomsAsync(), r => r.Id == _program.SmallRoom.Id);
+        Assert.DoesNotContain(await _program.Venue.RoomsAsync(_program.Event.Id), r => r.Id == _program.SmallRoom.Id);
     }
 
     [Fact]
     public async Task Room_names_are_unique_and_seats_positive()
     {
-        var duplicate = await _program.Venue.SaveRoomAsync(null, " Grande salle ", 10);
-        var noSeats = await _program.Venue.SaveRoomAsync(null, "Salle 302", 0);
-        var created = await _program.Venue.SaveRoomAsync(null, "Salle 302", 40);
+        var duplicate = await _program.Venue.SaveRoomAsync(_program.Event.Id, null, " Grande salle ", 10);
+        var noSeats = await _program.Venue.SaveRoomAsync(_program.Event.Id, null, "Salle 302", 0);
+        var created = await _program.Venue.SaveRoomAsync(_program.Event.Id, null, "Salle 302", 40);
 
         Assert.Equal("Room.NameTaken", duplicate.Error?.Code);
         Assert.Equal("Room.SeatsPositive", noSeats.Error?.Code);
@@ -46,7 +46,7 @@ public sealed class VenueCatalogTests : IAsyncLifetime
     {
         await _program.DraftAsync("Dans le volet");
 
-        var result = await _program.Venue.DeleteTrackAsync(_program.Track.Id);
+        var result = await _program.Venue.DeleteTrackAsync(_program.Event.Id, _program.Track.Id);
 
         Assert.Equal("Track.InUse", result.Error?.Code);
     }

@@ -103,8 +103,8 @@ public sealed class PersonalAgendaTests : IAsyncLifetime
     private async Task<int> WorkshopAsync(int seats)
     {
         var id = await _program.DraftAsync("Atelier", 90, SessionKind.Workshop, seats);
-        Assert.True((await _program.Planner.PlaceAsync(id, _program.SmallRoom.Id, TestProgram.Day, new TimeOnly(9, 0))).Succeeded);
-        Assert.True((await _program.Planner.SetPublishedAsync(id, true)).Succeeded);
+        Assert.True((await _program.Planner.PlaceAsync(_program.Event.Id, id, _program.SmallRoom.Id, TestProgram.Day, new TimeOnly(9, 0))).Succeeded);
+        Assert.True((await _program.Planner.SetPublishedAsync(_program.Event.Id, id, true)).Succeeded);
         return id;
     }
 

@@ -17,10 +17,10 @@ public sealed record TicketTypeChoice(int Id, LocalizedText Name);
 /// <summary>Finds badges to print, and the badge code behind an organizer's or an attendee's request for a QR image.</summary>
 public sealed class BadgeDirectory(IDbContextFactory<EventHubDbContext> factory)
 {
-    public async Task<IReadOnlyList<BadgeCard>> ListAsync(BadgeFilter filter, CancellationToken ct = default)
+    public async Task<IReadOnlyList<BadgeCard>> ListAsync(int eventId, BadgeFilter filter, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var query = db.Registrations.AsNoTracking().Where(r => r.Status == RegistrationStatus.Confirmed);
+        var query = db.Registrations.AsNoTracking().Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Confirmed);
         if (filter.TicketTypeId is { } ticketTypeId)
         {
             query = query.Where(r => r.TicketTypeId == ticketTypeId);
@@ -39,10 +39,10 @@ public sealed class BadgeDirectory(IDbContextFactory<EventHubDbContext> factory)
             .ToList();
     }
 
-    public async Task<IReadOnlyList<TicketTypeChoice>> TicketTypesAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<TicketTypeChoice>> TicketTypesAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.TicketTypes.AsNoTracking().OrderBy(t => t.Id)
+        return await db.TicketTypes.AsNoTracking().Where(t => t.EventId == eventId).OrderBy(t => t.Id)
             .Select(t => new TicketTypeChoice(t.Id, new LocalizedText(t.NameFr, t.NameEn)))
             .ToListAsync(ct);
     }

@@ -39,7 +39,7 @@ public sealed class CheckInDashboard : IDisposable
     private readonly IDisposable _subscription;
     private readonly Lock _lock = new();
     private long _scans;
-    private Shared? _shared;
+    private readonly Dictionary<int, Shared> _shared = [];
 
     public CheckInDashboard(IDbContextFactory<EventHubDbContext> factory, TimeProvider time, ICheckInFeed feed)
     {
@@ -52,18 +52,19 @@ public sealed class CheckInDashboard : IDisposable
         });
     }
 
-    public Task<DashboardSnapshot> GetAsync()
+    /// <summary>A conference's dashboard; every viewer of the same conference shares one snapshot.</summary>
+    public Task<DashboardSnapshot> GetAsync(int eventId)
     {
         lock (_lock)
         {
             var scans = Interlocked.Read(ref _scans);
-            if (_shared is { } shared && shared.Scans == scans && _time.GetElapsedTime(shared.At) < SharedFor
+            if (_shared.TryGetValue(eventId, out var shared) && shared.Scans == scans && _time.GetElapsedTime(shared.At) < SharedFor
                 && shared.Snapshot is { IsFaulted: false, IsCanceled: false })
             {
                 return shared.Snapshot;
             }
-            var snapshot = BuildAsync();
-            _shared = new Shared(scans, _time.GetTimestamp(), snapshot);
+            var snapshot = BuildAsync(eventId);
+            _shared[eventId] = new Shared(scans, _time.GetTimestamp(), snapshot);
             return snapshot;
         }
     }
@@ -72,7 +73,7 @@ public sealed class CheckInDashboard : IDisposable
 
     private sealed record Shared(long Scans, long At, Task<DashboardSnapshot> Snapshot);
 
-    private async Task<DashboardSnapshot> BuildAsync()
+    private async Task<DashboardSnapshot> BuildAsync(int eventId)
     {
         // Shared by every dashboard, so no one viewer's leaving may cancel it.
         var ct = CancellationToken.None;
@@ -82,18 +83,19 @@ public sealed class CheckInDashboard : IDisposable
         var since = lastBucket - BucketSize * (Buckets - 1);
         await using var db = await _factory.CreateDbContextAsync(ct);
 
-        var registrations = await db.Events.OrderBy(e => e.Id)
+        var registrations = await db.Events.Where(e => e.Id == eventId)
             .Select(e => new { e.ConfirmedCount, Waitlisted = db.Registrations.Count(r => r.EventId == e.Id && r.Status == RegistrationStatus.Waitlisted) })
             .FirstOrDefaultAsync(ct);
-        var checkedIn = await db.CheckIns.CountAsync(c => c.UndoneAt == null && c.AttendanceKey == CheckIn.EventAttendance, ct);
-        var checkpoints = await db.Checkpoints.AsNoTracking().OrderBy(c => c.Kind).ThenBy(c => c.Name)
+        var ofEvent = db.CheckIns.AsNoTracking().Where(c => db.Checkpoints.Any(p => p.Id == c.CheckpointId && p.EventId == eventId));
+        var checkedIn = await ofEvent.CountAsync(c => c.UndoneAt == null && c.AttendanceKey == CheckIn.EventAttendance, ct);
+        var checkpoints = await db.Checkpoints.AsNoTracking().Where(c => c.EventId == eventId).OrderBy(c => c.Kind).ThenBy(c => c.Name)
             .Select(c => new { c.Id, c.Name, c.Kind, c.RoomId, Seats = db.Rooms.Where(r => r.Id == c.RoomId).Select(r => (int?)r.Seats).FirstOrDefault() })
             .ToListAsync(ct);
-        var recent = await db.CheckIns.AsNoTracking()
+        var recent = await ofEvent
             .Where(c => c.UndoneAt == null && c.CheckedInAt >= since)
             .Select(c => new { c.CheckpointId, c.CheckedInAt })
             .ToListAsync(ct);
-        var latest = await db.CheckIns.AsNoTracking()
+        var latest = await ofEvent
             .Where(c => c.UndoneAt == null)
             .OrderByDescending(c => c.CheckedInAt).ThenByDescending(c => c.Id)
             .Take(10)
@@ -101,11 +103,11 @@ public sealed class CheckInDashboard : IDisposable
             .Join(db.Checkpoints, x => x.c.CheckpointId, p => p.Id, (x, p) => new RecentCheckIn(x.r.FirstName, x.r.LastName, p.Name, x.c.CheckedInAt))
             .ToListAsync(ct);
         var sessionsNow = await db.Sessions.AsNoTracking()
-            .Where(s => s.RoomId != null && s.StartsAt <= now + CheckInDesk.SessionCheckInLead && s.EndsAt > now)
+            .Where(s => s.EventId == eventId && s.RoomId != null && s.StartsAt <= now + CheckInDesk.SessionCheckInLead && s.EndsAt > now)
             .Select(s => new { s.Id, RoomId = s.RoomId!.Value, s.TitleFr, s.TitleEn, s.SeatLimit })
             .ToListAsync(ct);
         var sessionKeys = sessionsNow.Select(s => CheckIn.SessionAttendance(s.Id)).ToList();
-        var present = await db.CheckIns.AsNoTracking()
+        var present = await ofEvent
             .Where(c => c.UndoneAt == null && sessionKeys.Contains(c.AttendanceKey))
             .GroupBy(c => c.AttendanceKey)
             .Select(g => new { Key = g.Key, Count = g.Count() })

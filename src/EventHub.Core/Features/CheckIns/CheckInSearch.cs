@@ -8,13 +8,13 @@ namespace EventHub.Core.Features.CheckIns;
 /// <summary>A person found by name at the door: what staff need to recognise them, no e-mail.</summary>
 public sealed record AttendeeMatch(int RegistrationId, string FirstName, string LastName, string? Organization, LocalizedText TicketType, RegistrationStatus Status);
 
-/// <summary>Finds a person who forgot their badge, so that staff can check them in by name.</summary>
+/// <summary>Finds a person of one conference who forgot their badge, so that staff can check them in by name.</summary>
 public sealed class CheckInSearch(IDbContextFactory<EventHubDbContext> factory)
 {
     public const int SearchLimit = 20;
 
     /// <summary>Name or e-mail prefix search, accents and case ignored; e-mails are matched but never returned.</summary>
-    public async Task<IReadOnlyList<AttendeeMatch>> SearchAsync(string? text, CancellationToken ct = default)
+    public async Task<IReadOnlyList<AttendeeMatch>> SearchAsync(int eventId, string? text, CancellationToken ct = default)
     {
         var terms = SearchText.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (terms.Length == 0 || terms.Sum(t => t.Length) < 2)
@@ -22,7 +22,7 @@ public sealed class CheckInSearch(IDbContextFactory<EventHubDbContext> factory)
             return [];
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var query = db.Registrations.AsNoTracking().Where(r => r.ErasedAt == null);
+        var query = db.Registrations.AsNoTracking().Where(r => r.EventId == eventId && r.ErasedAt == null);
         var emailPrefix = SearchText.Email(text!) + "%";
         if (terms.Length == 1 && text!.Contains('@'))
         {

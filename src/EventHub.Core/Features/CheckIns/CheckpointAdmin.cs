@@ -11,10 +11,10 @@ public sealed record RoomChoice(int Id, string Name);
 /// <summary>Organizers describe where people are checked in: the venue's doors, and session rooms for attendance.</summary>
 public sealed class CheckpointAdmin(IDbContextFactory<EventHubDbContext> factory, CheckpointDirectory checkpoints)
 {
-    public async Task<IReadOnlyList<CheckpointRow>> ListAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<CheckpointRow>> ListAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Checkpoints.AsNoTracking()
+        return await db.Checkpoints.AsNoTracking().Where(c => c.EventId == eventId)
             .OrderBy(c => c.Kind).ThenBy(c => c.Name)
             .Select(c => new CheckpointRow(c.Id, c.Name, c.Kind,
                 db.Rooms.Where(r => r.Id == c.RoomId).Select(r => r.Name).FirstOrDefault(),
@@ -23,47 +23,46 @@ public sealed class CheckpointAdmin(IDbContextFactory<EventHubDbContext> factory
     }
 
     /// <summary>Rooms that have no checkpoint yet.</summary>
-    public async Task<IReadOnlyList<RoomChoice>> RoomsWithoutCheckpointAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<RoomChoice>> RoomsWithoutCheckpointAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         return await db.Rooms.AsNoTracking()
-            .Where(r => !db.Checkpoints.Any(c => c.RoomId == r.Id))
+            .Where(r => r.EventId == eventId && !db.Checkpoints.Any(c => c.RoomId == r.Id))
             .OrderBy(r => r.Name)
             .Select(r => new RoomChoice(r.Id, r.Name))
             .ToListAsync(ct);
     }
 
-    public async Task<Result<int>> AddDoorAsync(string name, CancellationToken ct = default)
+    public async Task<Result<int>> AddDoorAsync(int eventId, string name, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100)
         {
             return new ValidationError("Name", "Checkpoints.InvalidName");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var eventId = await db.Events.OrderBy(e => e.Id).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
-        return eventId is null
+        return !await db.Events.AnyAsync(e => e.Id == eventId, ct)
             ? new NotFoundError("Checkpoints.NoEvent")
-            : await SaveAsync(db, new Checkpoint(eventId.Value, name, CheckpointKind.Door), ct);
+            : await SaveAsync(db, new Checkpoint(eventId, name, CheckpointKind.Door), ct);
     }
 
-    public async Task<Result<int>> AddRoomAsync(int roomId, CancellationToken ct = default)
+    public async Task<Result<int>> AddRoomAsync(int eventId, int roomId, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var room = await db.Rooms.AsNoTracking().Where(r => r.Id == roomId).Select(r => new { r.Id, r.EventId, r.Name }).FirstOrDefaultAsync(ct);
+        var room = await db.Rooms.AsNoTracking().Where(r => r.Id == roomId && r.EventId == eventId).Select(r => new { r.Id, r.EventId, r.Name }).FirstOrDefaultAsync(ct);
         return room is null
             ? new NotFoundError("Checkpoints.UnknownRoom")
             : await SaveAsync(db, new Checkpoint(room.EventId, room.Name, CheckpointKind.SessionRoom, room.Id), ct);
     }
 
     /// <summary>Deletes a checkpoint nobody has scanned at; one with recorded scans stays, for the audit trail.</summary>
-    public async Task<Result<bool>> DeleteAsync(int id, CancellationToken ct = default)
+    public async Task<Result<bool>> DeleteAsync(int eventId, int id, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         if (await db.CheckInAttempts.AnyAsync(a => a.CheckpointId == id, ct) || await db.CheckIns.AnyAsync(c => c.CheckpointId == id, ct))
         {
             return new ConflictError("Checkpoints.InUse");
         }
-        var deleted = await db.Checkpoints.Where(c => c.Id == id).ExecuteDeleteAsync(ct) == 1;
+        var deleted = await db.Checkpoints.Where(c => c.Id == id && c.EventId == eventId).ExecuteDeleteAsync(ct) == 1;
         checkpoints.ForgetCheckpoints();
         return deleted;
     }

@@ -141,12 +141,15 @@ public sealed class ScanRecorder : IDisposable
                 : scan.Code is { } code ? attendees.ByCode.GetValueOrDefault(code)
                 : scan.RegistrationId is { } id ? attendees.ById.GetValueOrDefault(id)
                 : null;
-            if (attendee?.EventId != place.EventId)
+            // A badge of another edition is refused as such (staff send the person to the desk), and names no one here.
+            var otherEdition = attendee is not null && attendee.EventId != place.EventId;
+            if (otherEdition)
             {
                 attendee = null;
             }
             var outcome = scan.Refused
-                ?? (attendee is null ? CheckInOutcome.Invalid
+                ?? (otherEdition ? CheckInOutcome.OtherEdition
+                : attendee is null ? CheckInOutcome.Invalid
                 : attendee.Status == RegistrationStatus.Cancelled ? CheckInOutcome.Cancelled
                 : attendee.Status == RegistrationStatus.Waitlisted ? CheckInOutcome.Waitlisted
                 : live.ContainsKey((attendee.Id, place.Attendance)) ? CheckInOutcome.AlreadyCheckedIn

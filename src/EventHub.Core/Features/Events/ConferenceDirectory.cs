@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,12 @@ public sealed record ConferenceRef(int Id, string Slug, LocalizedText Name, stri
 /// </summary>
 public sealed class ConferenceDirectory(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, TimeProvider clock)
 {
+    /// <summary>How long an answer about a public address is kept; another instance's change shows within it.</summary>
+    public static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(2);
+
+    private readonly ConcurrentDictionary<string, Kept> _bySlug = new();
+    private volatile Kept? _current;
+
     public async Task<IReadOnlyList<ConferenceRef>> ListAsync(CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
@@ -32,11 +39,23 @@ public sealed class ConferenceDirectory(IDbContextFactory<EventHubDbContext> fac
         return await Project(db.Events.AsNoTracking().Where(e => e.Id == eventId)).FirstOrDefaultAsync(ct);
     }
 
+    /// <summary>
+    /// The conference of a public address. Every public page and every registration post asks, so answers are
+    /// kept for <see cref="KeptFor"/>: a conference's short name and dates change rarely, and a rush of
+    /// registrations then costs no extra query.
+    /// </summary>
     public async Task<ConferenceRef?> BySlugAsync(string slug, CancellationToken ct = default)
     {
         var normalized = slug.Trim().ToLowerInvariant();
+        var now = clock.GetUtcNow();
+        if (_bySlug.TryGetValue(normalized, out var kept) && now < kept.Until)
+        {
+            return kept.Conference;
+        }
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await Project(db.Events.AsNoTracking().Where(e => e.Slug == normalized)).FirstOrDefaultAsync(ct);
+        var found = await Project(db.Events.AsNoTracking().Where(e => e.Slug == normalized)).FirstOrDefaultAsync(ct);
+        _bySlug[normalized] = new Kept(found, now + KeptFor);
+        return found;
     }
 
     /// <summary>
@@ -44,6 +63,29 @@ public sealed class ConferenceDirectory(IDbContextFactory<EventHubDbContext> fac
     /// the only one there is. With several and none marked, the public home lists them instead.
     /// </summary>
     public async Task<ConferenceRef?> CurrentAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        if (_current is { } kept && now < kept.Until)
+        {
+            return kept.Conference;
+        }
+        var current = await ReadCurrentAsync(ct);
+        _current = new Kept(current, now + KeptFor);
+        return current;
+    }
+
+    /// <summary>Forgets the kept answers, after a conference is created, renamed or marked current on this instance.</summary>
+    public void Forget()
+    {
+        _current = null;
+        _bySlug.Clear();
+        Changed?.Invoke();
+    }
+
+    /// <summary>Raised when the kept answers are forgotten (for caches of rendered public pages).</summary>
+    public event Action? Changed;
+
+    private async Task<ConferenceRef?> ReadCurrentAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var marked = await Project(db.Events.AsNoTracking().Where(e => e.IsCurrent)).FirstOrDefaultAsync(ct);
@@ -88,23 +130,30 @@ public sealed class ConferenceDirectory(IDbContextFactory<EventHubDbContext> fac
     /// </summary>
     public async Task<Result<int>> MakeCurrentAsync(int eventId, CancellationToken ct = default)
     {
-        using var _ = await gate.EnterAsync(ct);
-        return await factory.RunAsync<int>(async db =>
+        Result<int> result;
+        using (await gate.EnterAsync(ct))
         {
-            if (!await db.Events.AnyAsync(e => e.Id == eventId, ct))
+            result = await factory.RunAsync<int>(async db =>
             {
-                return new NotFoundError("Conference.NotFound");
-            }
-            await db.Events.Where(e => e.IsCurrent && e.Id != eventId).ExecuteUpdateAsync(e => e.SetProperty(x => x.IsCurrent, false), ct);
-            await db.Events.Where(e => e.Id == eventId).ExecuteUpdateAsync(e => e.SetProperty(x => x.IsCurrent, true), ct);
-            return eventId;
-        }, ct);
+                if (!await db.Events.AnyAsync(e => e.Id == eventId, ct))
+                {
+                    return new NotFoundError("Conference.NotFound");
+                }
+                await db.Events.Where(e => e.IsCurrent && e.Id != eventId).ExecuteUpdateAsync(e => e.SetProperty(x => x.IsCurrent, false), ct);
+                await db.Events.Where(e => e.Id == eventId).ExecuteUpdateAsync(e => e.SetProperty(x => x.IsCurrent, true), ct);
+                return eventId;
+            }, ct);
+        }
+        Forget();
+        return result;
     }
 
     /// <summary>Today's date at a conference's venue, which decides whether it is past.</summary>
     public DateOnly VenueToday(ConferenceRef conference) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime,
             TimeZoneInfo.FindSystemTimeZoneById(conference.TimeZoneId)));
+
+    private sealed record Kept(ConferenceRef? Conference, DateTimeOffset Until);
 
     private static IQueryable<ConferenceRef> Project(IQueryable<Event> events) =>
         events.Select(e => new ConferenceRef(

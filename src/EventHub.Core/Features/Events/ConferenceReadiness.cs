@@ -12,31 +12,19 @@ public enum ReadinessItem
     PublishedSessions,
 }
 
-public sealed record ConferenceReadinessView(OrganizerFigures Figures, int TicketTypes, IReadOnlyList<ReadinessItem> Missing)
-{
-    public bool Ready => Missing.Count == 0;
-}
-
-/// <summary>The organizer home's figures for one conference and the checklist of what is still missing.</summary>
+/// <summary>The organizer home's checklist for one conference: what is still missing before registration can open.</summary>
 public sealed class ConferenceReadiness(IDbContextFactory<EventHubDbContext> factory)
 {
-    public async Task<ConferenceReadinessView?> GetAsync(int eventId, CancellationToken ct = default)
+    /// <returns>The missing items in the order an organizer adds them, or null when the conference does not exist.</returns>
+    public async Task<IReadOnlyList<ReadinessItem>?> MissingAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var row = await db.Events.AsNoTracking().Where(e => e.Id == eventId)
             .Select(e => new
             {
-                Figures = new OrganizerFigures(
-                    e.ConfirmedCount,
-                    db.Registrations.Count(r => r.EventId == e.Id && r.Status == RegistrationStatus.Waitlisted),
-                    e.Capacity,
-                    db.Sessions.Count(s => s.EventId == e.Id),
-                    db.Sessions.Count(s => s.EventId == e.Id && s.Status == SessionStatus.Published),
-                    db.Speakers.Count(s => s.EventId == e.Id),
-                    db.Rooms.Count(r => r.EventId == e.Id),
-                    db.CheckIns.Count(c => c.UndoneAt == null && c.AttendanceKey == CheckIn.EventAttendance
-                        && db.Registrations.Any(r => r.Id == c.RegistrationId && r.EventId == e.Id))),
-                TicketTypes = db.TicketTypes.Count(t => t.EventId == e.Id),
+                Rooms = db.Rooms.Any(r => r.EventId == e.Id),
+                TicketTypes = db.TicketTypes.Any(t => t.EventId == e.Id),
+                Published = db.Sessions.Any(s => s.EventId == e.Id && s.Status == SessionStatus.Published),
             })
             .FirstOrDefaultAsync(ct);
         if (row is null)
@@ -44,18 +32,18 @@ public sealed class ConferenceReadiness(IDbContextFactory<EventHubDbContext> fac
             return null;
         }
         var missing = new List<ReadinessItem>();
-        if (row.Figures.Rooms == 0)
+        if (!row.Rooms)
         {
             missing.Add(ReadinessItem.Rooms);
         }
-        if (row.TicketTypes == 0)
+        if (!row.TicketTypes)
         {
             missing.Add(ReadinessItem.TicketTypes);
         }
-        if (row.Figures.PublishedSessions == 0)
+        if (!row.Published)
         {
             missing.Add(ReadinessItem.PublishedSessions);
         }
-        return new ConferenceReadinessView(row.Figures, row.TicketTypes, missing);
+        return missing;
     }
 }

@@ -17,22 +17,14 @@ public sealed record EventSummary(
 
 public sealed record OrganizerFigures(int Confirmed, int Waitlisted, int Capacity, int Sessions, int PublishedSessions, int Speakers, int Rooms, int CheckedIn);
 
-/// <summary>What the home page and the organizer area show about the conference.</summary>
+/// <summary>What the home page and the organizer area show about a conference.</summary>
 public sealed class EventOverview(IDbContextFactory<EventHubDbContext> factory)
 {
-    /// <summary>The id of the conference this installation runs (the first one created), or null on an empty database.</summary>
-    public async Task<int?> CurrentIdAsync(CancellationToken ct = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Events.OrderBy(e => e.Id).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
-    }
-
-    /// <summary>The conference this installation runs (the first one created), or null on an empty database.</summary>
-    public async Task<EventSummary?> GetAsync(CancellationToken ct = default)
+    public async Task<EventSummary?> GetAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var summary = await db.Events.AsNoTracking()
-            .OrderBy(e => e.Id)
+            .Where(e => e.Id == eventId)
             .Select(e => new
             {
                 e.Id, e.NameFr, e.NameEn, e.Venue, e.TimeZoneId, e.Capacity, e.ConfirmedCount,
@@ -47,11 +39,11 @@ public sealed class EventOverview(IDbContextFactory<EventHubDbContext> factory)
                 summary.Days, summary.Capacity, summary.ConfirmedCount, summary.Published, summary.Speakers);
     }
 
-    public async Task<OrganizerFigures?> GetFiguresAsync(CancellationToken ct = default)
+    public async Task<OrganizerFigures?> GetFiguresAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         return await db.Events.AsNoTracking()
-            .OrderBy(e => e.Id)
+            .Where(e => e.Id == eventId)
             .Select(e => new OrganizerFigures(
                 e.ConfirmedCount,
                 db.Registrations.Count(r => r.EventId == e.Id && r.Status == RegistrationStatus.Waitlisted),

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Text;
@@ -13,8 +14,8 @@ namespace EventHub.Core.Features.Program;
 /// </summary>
 public sealed class PublishedProgram(IDbContextFactory<EventHubDbContext> factory)
 {
-    private readonly Lock _lock = new();
-    private Task<ProgramSnapshot>? _snapshot;
+    // One snapshot per conference: an installation holds every edition, and each is read on its own addresses.
+    private readonly ConcurrentDictionary<int, Lazy<Task<ProgramSnapshot>>> _snapshots = new();
     private long _version;
 
     /// <summary>Grows at every invalidation; a cache of rendered pages keys on it so that no page rendered before a change is served after it.</summary>
@@ -23,39 +24,42 @@ public sealed class PublishedProgram(IDbContextFactory<EventHubDbContext> factor
     /// <summary>Raised after every invalidation (for caches of rendered pages).</summary>
     public event Action? Changed;
 
-    public Task<ProgramSnapshot> GetAsync()
+    public Task<ProgramSnapshot> GetAsync(int eventId)
     {
-        var current = Volatile.Read(ref _snapshot);
-        if (current is { IsFaulted: false, IsCanceled: false })
+        var lazy = _snapshots.GetOrAdd(eventId, id => new Lazy<Task<ProgramSnapshot>>(() => BuildAsync(id)));
+        var snapshot = lazy.Value;
+        if (snapshot is { IsFaulted: true } or { IsCanceled: true })
         {
-            return current;
+            // A failed build is not kept: the next reader tries again.
+            _snapshots.TryRemove(new KeyValuePair<int, Lazy<Task<ProgramSnapshot>>>(eventId, lazy));
+            return GetAsync(eventId);
         }
-        lock (_lock)
-        {
-            if (_snapshot is null or { IsFaulted: true } or { IsCanceled: true })
-            {
-                _snapshot = BuildAsync();
-            }
-            return _snapshot;
-        }
+        return snapshot;
     }
 
-    /// <summary>Forgets the snapshot; the next reader rebuilds it from the committed data.</summary>
-    public void Invalidate()
+    /// <summary>
+    /// Forgets a conference's snapshot (or every one, when a peer instance or a change of the current
+    /// conference says so); the next reader rebuilds it from the committed data.
+    /// </summary>
+    public void Invalidate(int? eventId = null)
     {
-        lock (_lock)
+        if (eventId is { } id)
         {
-            _snapshot = null;
-            Interlocked.Increment(ref _version);
+            _snapshots.TryRemove(id, out _);
         }
+        else
+        {
+            _snapshots.Clear();
+        }
+        Interlocked.Increment(ref _version);
         Changed?.Invoke();
     }
 
-    private async Task<ProgramSnapshot> BuildAsync()
+    private async Task<ProgramSnapshot> BuildAsync(int eventId)
     {
         await Task.Yield();
         await using var db = await factory.CreateDbContextAsync();
-        var conference = await db.Events.AsNoTracking().Include(e => e.Days).OrderBy(e => e.Id).FirstOrDefaultAsync();
+        var conference = await db.Events.AsNoTracking().Include(e => e.Days).FirstOrDefaultAsync(e => e.Id == eventId);
         if (conference is null)
         {
             return ProgramSnapshot.Empty;

@@ -18,10 +18,10 @@ public sealed record Board(int EventId, IReadOnlyList<BoardDay> Days, IReadOnlyL
 /// <summary>The schedule board's actions: place, move, take off the board, publish one session or a whole day.</summary>
 public sealed class SchedulePlanner(IDbContextFactory<EventHubDbContext> factory, ScheduleWrites writes, TimeProvider time)
 {
-    public async Task<Board?> LoadAsync(CancellationToken ct = default)
+    public async Task<Board?> LoadAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var conference = await db.Events.AsNoTracking().Include(e => e.Days).OrderBy(e => e.Id).FirstOrDefaultAsync(ct);
+        var conference = await db.Events.AsNoTracking().Include(e => e.Days).FirstOrDefaultAsync(e => e.Id == eventId, ct);
         if (conference is null)
         {
             return null;
@@ -46,10 +46,10 @@ public sealed class SchedulePlanner(IDbContextFactory<EventHubDbContext> factory
     }
 
     /// <summary>Places (or moves) a session into a room at a local date and time of the event.</summary>
-    public Task<Result<int>> PlaceAsync(int sessionId, int roomId, DateOnly date, TimeOnly start, CancellationToken ct = default) =>
+    public Task<Result<int>> PlaceAsync(int eventId, int sessionId, int roomId, DateOnly date, TimeOnly start, CancellationToken ct = default) =>
         writes.RunAsync(async db =>
         {
-            var session = await LoadSessionAsync(db, sessionId, ct);
+            var session = await LoadSessionAsync(db, eventId, sessionId, ct);
             if (session is null)
             {
                 return new NotFoundError("Program.SessionNotFound");
@@ -59,10 +59,10 @@ public sealed class SchedulePlanner(IDbContextFactory<EventHubDbContext> factory
             return await CheckedAsync(db, session, ct);
         }, ct);
 
-    public Task<Result<int>> UnscheduleAsync(int sessionId, CancellationToken ct = default) =>
+    public Task<Result<int>> UnscheduleAsync(int eventId, int sessionId, CancellationToken ct = default) =>
         writes.RunAsync(async db =>
         {
-            var session = await LoadSessionAsync(db, sessionId, ct);
+            var session = await LoadSessionAsync(db, eventId, sessionId, ct);
             if (session is null)
             {
                 return new NotFoundError("Program.SessionNotFound");
@@ -71,10 +71,10 @@ public sealed class SchedulePlanner(IDbContextFactory<EventHubDbContext> factory
             return await CheckedAsync(db, session, ct);
         }, ct);
 
-    public Task<Result<int>> SetPublishedAsync(int sessionId, bool published, CancellationToken ct = default) =>
+    public Task<Result<int>> SetPublishedAsync(int eventId, int sessionId, bool published, CancellationToken ct = default) =>
         writes.RunAsync(async db =>
         {
-            var session = await LoadSessionAsync(db, sessionId, ct);
+            var session = await LoadSessionAsync(db, eventId, sessionId, ct);
             if (session is null)
             {
                 return new NotFoundError("Program.SessionNotFound");
@@ -91,10 +91,10 @@ public sealed class SchedulePlanner(IDbContextFactory<EventHubDbContext> factory
         }, ct);
 
     /// <summary>Publishes every session placed on <paramref name="date"/> (local day) in one transaction; returns how many changed.</summary>
-    public Task<Result<int>> PublishDayAsync(DateOnly date, CancellationToken ct = default) =>
+    public Task<Result<int>> PublishDayAsync(int eventId, DateOnly date, CancellationToken ct = default) =>
         writes.RunAsync<int>(async db =>
         {
-            var conference = await db.Events.AsNoTracking().OrderBy(e => e.Id).FirstOrDefaultAsync(ct);
+            var conference = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, ct);
             if (conference is null)
             {
                 return new NotFoundError("Program.SessionNotFound");
@@ -116,8 +116,8 @@ public sealed class SchedulePlanner(IDbContextFactory<EventHubDbContext> factory
             return drafts.Count;
         }, ct);
 
-    private static Task<Session?> LoadSessionAsync(EventHubDbContext db, int sessionId, CancellationToken ct) =>
-        db.Sessions.Include(s => s.Speakers).FirstOrDefaultAsync(s => s.Id == sessionId, ct);
+    private static Task<Session?> LoadSessionAsync(EventHubDbContext db, int eventId, int sessionId, CancellationToken ct) =>
+        db.Sessions.Include(s => s.Speakers).FirstOrDefaultAsync(s => s.Id == sessionId && s.EventId == eventId, ct);
 
     private async Task<Result<int>> CheckedAsync(EventHubDbContext db, Session session, CancellationToken ct)
     {

@@ -16,10 +16,10 @@ public sealed record SessionDetails(
 /// <summary>Sessions as organizers list and edit them. Saving re-checks the schedule inside the serialized write.</summary>
 public sealed class SessionCatalog(IDbContextFactory<EventHubDbContext> factory, ScheduleWrites writes, TimeProvider time)
 {
-    public async Task<IReadOnlyList<SessionRow>> ListAsync(SessionFilter filter, CancellationToken ct = default)
+    public async Task<IReadOnlyList<SessionRow>> ListAsync(int eventId, SessionFilter filter, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var conference = await db.Events.AsNoTracking().OrderBy(e => e.Id).FirstOrDefaultAsync(ct);
+        var conference = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, ct);
         if (conference is null)
         {
             return [];
@@ -62,10 +62,10 @@ public sealed class SessionCatalog(IDbContextFactory<EventHubDbContext> factory,
             s.StartsAt is { } start ? conference.ToLocal(start) : null, s.DurationMinutes, s.Speakers)).ToList();
     }
 
-    public async Task<SessionDetails?> GetAsync(int id, CancellationToken ct = default)
+    public async Task<SessionDetails?> GetAsync(int eventId, int id, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Sessions.AsNoTracking().Where(s => s.Id == id)
+        return await db.Sessions.AsNoTracking().Where(s => s.Id == id && s.EventId == eventId)
             .Select(s => new SessionDetails(s.TitleFr, s.TitleEn, s.AbstractFr, s.AbstractEn, s.Kind, s.TrackId,
                 s.Speakers.OrderBy(l => l.Order).Select(l => l.SpeakerId).ToList(), s.DurationMinutes, s.SeatLimit,
                 s.Status == SessionStatus.Published))
@@ -73,7 +73,7 @@ public sealed class SessionCatalog(IDbContextFactory<EventHubDbContext> factory,
     }
 
     /// <summary>Creates (id null) or changes a session; a change that would clash on the schedule is refused.</summary>
-    public Task<Result<int>> SaveAsync(int? id, SessionDetails details, CancellationToken ct = default) =>
+    public Task<Result<int>> SaveAsync(int eventId, int? id, SessionDetails details, CancellationToken ct = default) =>
         writes.RunAsync<int>(async db =>
         {
             if (Validate(details) is { } invalid)
@@ -83,13 +83,12 @@ public sealed class SessionCatalog(IDbContextFactory<EventHubDbContext> factory,
             Session? session;
             if (id is null)
             {
-                var eventId = await db.Events.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(ct);
                 session = new Session(eventId, details.Kind, details.TitleFr, details.TitleEn, details.DurationMinutes);
                 db.Sessions.Add(session);
             }
             else
             {
-                session = await db.Sessions.Include(s => s.Speakers).FirstOrDefaultAsync(s => s.Id == id, ct);
+                session = await db.Sessions.Include(s => s.Speakers).FirstOrDefaultAsync(s => s.Id == id && s.EventId == eventId, ct);
                 if (session is null)
                 {
                     return new NotFoundError("Program.SessionNotFound");

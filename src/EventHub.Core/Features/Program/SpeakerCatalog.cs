@@ -10,15 +10,15 @@ public sealed record SpeakerRow(int Id, string FullName, string? Organization, s
 public sealed record SpeakerDetails(
     string FirstName, string LastName, string? Organization, string BioFr, string BioEn, IReadOnlyList<string> Links, string? Email, bool HasPhoto);
 
-public sealed record PhotoContent(string ContentType, byte[] Content, DateTime UpdatedAt);
+public sealed record PhotoContent(int EventId, string ContentType, byte[] Content, DateTime UpdatedAt);
 
 /// <summary>Speakers as organizers manage them (with e-mail), and their photos.</summary>
 public sealed class SpeakerCatalog(IDbContextFactory<EventHubDbContext> factory, ScheduleWrites writes, TimeProvider time)
 {
-    public async Task<IReadOnlyList<SpeakerRow>> ListAsync(string? search = null, CancellationToken ct = default)
+    public async Task<IReadOnlyList<SpeakerRow>> ListAsync(int eventId, string? search = null, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var query = db.Speakers.AsNoTracking();
+        var query = db.Speakers.AsNoTracking().Where(s => s.EventId == eventId);
         foreach (var word in SearchText.Fold(search).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             query = query.Where(s => s.SearchKey.Contains(word));
@@ -29,16 +29,16 @@ public sealed class SpeakerCatalog(IDbContextFactory<EventHubDbContext> factory,
             .ToListAsync(ct);
     }
 
-    public async Task<SpeakerDetails?> GetAsync(int id, CancellationToken ct = default)
+    public async Task<SpeakerDetails?> GetAsync(int eventId, int id, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Speakers.AsNoTracking().Where(s => s.Id == id)
+        return await db.Speakers.AsNoTracking().Where(s => s.Id == id && s.EventId == eventId)
             .Select(s => new SpeakerDetails(s.FirstName, s.LastName, s.Organization, s.BioFr, s.BioEn, s.Links, s.Email, s.Photo != null))
             .FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Creates (id null) or changes a speaker; returns the speaker's id.</summary>
-    public Task<Result<int>> SaveAsync(int? id, SpeakerDetails details, CancellationToken ct = default) =>
+    public Task<Result<int>> SaveAsync(int eventId, int? id, SpeakerDetails details, CancellationToken ct = default) =>
         writes.RunAsync<int>(async db =>
         {
             if (string.IsNullOrWhiteSpace(details.FirstName))
@@ -56,13 +56,12 @@ public sealed class SpeakerCatalog(IDbContextFactory<EventHubDbContext> factory,
             Speaker? speaker;
             if (id is null)
             {
-                var eventId = await db.Events.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(ct);
                 speaker = new Speaker(eventId, details.FirstName, details.LastName);
                 db.Speakers.Add(speaker);
             }
             else
             {
-                speaker = await db.Speakers.FirstOrDefaultAsync(s => s.Id == id, ct);
+                speaker = await db.Speakers.FirstOrDefaultAsync(s => s.Id == id && s.EventId == eventId, ct);
                 if (speaker is null)
                 {
                     return new NotFoundError("Speaker.NotFound");
@@ -75,7 +74,7 @@ public sealed class SpeakerCatalog(IDbContextFactory<EventHubDbContext> factory,
         }, ct);
 
     /// <summary>Stores a photo whose type is read from its bytes: JPEG, PNG or WebP, at most 2 MB.</summary>
-    public Task<Result<string>> SetPhotoAsync(int id, byte[] content, CancellationToken ct = default) =>
+    public Task<Result<string>> SetPhotoAsync(int eventId, int id, byte[] content, CancellationToken ct = default) =>
         writes.RunAsync<string>(async db =>
         {
             if (content.Length > PhotoFormat.MaxBytes)
@@ -86,7 +85,7 @@ public sealed class SpeakerCatalog(IDbContextFactory<EventHubDbContext> factory,
             {
                 return new ValidationError("Photo", "Photo.UnsupportedType");
             }
-            var speaker = await db.Speakers.Include(s => s.Photo).FirstOrDefaultAsync(s => s.Id == id, ct);
+            var speaker = await db.Speakers.Include(s => s.Photo).FirstOrDefaultAsync(s => s.Id == id && s.EventId == eventId, ct);
             if (speaker is null)
             {
                 return new NotFoundError("Speaker.NotFound");
@@ -99,6 +98,6 @@ public sealed class SpeakerCatalog(IDbContextFactory<EventHubDbContext> factory,
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         return await db.SpeakerPhotos.AsNoTracking().Where(p => p.SpeakerId == id)
-            .Select(p => new PhotoContent(p.ContentType, p.Content, p.UpdatedAt)).FirstOrDefaultAsync(ct);
+            .Select(p => new PhotoContent(db.Speakers.Where(s => s.Id == p.SpeakerId).Select(s => s.EventId).First(), p.ContentType, p.Content, p.UpdatedAt)).FirstOrDefaultAsync(ct);
     }
 }

@@ -11,22 +11,22 @@ public sealed record TrackRow(int Id, string NameFr, string NameEn, string Color
 /// <summary>Rooms and tracks of the conference. Their names appear publicly, so every change invalidates the public program.</summary>
 public sealed class VenueCatalog(IDbContextFactory<EventHubDbContext> factory, ScheduleWrites writes)
 {
-    public async Task<IReadOnlyList<RoomRow>> RoomsAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<RoomRow>> RoomsAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Rooms.AsNoTracking().OrderBy(r => r.Name)
+        return await db.Rooms.AsNoTracking().Where(r => r.EventId == eventId).OrderBy(r => r.Name)
             .Select(r => new RoomRow(r.Id, r.Name, r.Seats, db.Sessions.Count(s => s.RoomId == r.Id))).ToListAsync(ct);
     }
 
-    public async Task<IReadOnlyList<TrackRow>> TracksAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<TrackRow>> TracksAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Tracks.AsNoTracking().OrderBy(t => t.NameFr)
+        return await db.Tracks.AsNoTracking().Where(t => t.EventId == eventId).OrderBy(t => t.NameFr)
             .Select(t => new TrackRow(t.Id, t.NameFr, t.NameEn, t.Color, db.Sessions.Count(s => s.TrackId == t.Id))).ToListAsync(ct);
     }
 
     /// <summary>Creates (id null) or changes a room. Fewer seats than a workshop placed there asks for is refused.</summary>
-    public Task<Result<int>> SaveRoomAsync(int? id, string name, int seats, CancellationToken ct = default) =>
+    public Task<Result<int>> SaveRoomAsync(int eventId, int? id, string name, int seats, CancellationToken ct = default) =>
         writes.RunAsync<int>(async db =>
         {
             if (string.IsNullOrWhiteSpace(name))
@@ -37,7 +37,6 @@ public sealed class VenueCatalog(IDbContextFactory<EventHubDbContext> factory, S
             {
                 return new ValidationError("Seats", "Room.SeatsPositive");
             }
-            var eventId = await db.Events.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(ct);
             if (await db.Rooms.AnyAsync(r => r.EventId == eventId && r.Name == name.Trim() && r.Id != id, ct))
             {
                 return new ConflictError("Room.NameTaken", name.Trim());
@@ -50,7 +49,7 @@ public sealed class VenueCatalog(IDbContextFactory<EventHubDbContext> factory, S
                 await db.SaveChangesAsync(ct);
                 return room.Id;
             }
-            var found = await db.Rooms.FirstOrDefaultAsync(r => r.Id == id, ct);
+            var found = await db.Rooms.FirstOrDefaultAsync(r => r.Id == id && r.EventId == eventId, ct);
             if (found is null)
             {
                 return new NotFoundError("Room.NotFound");
@@ -73,10 +72,10 @@ public sealed class VenueCatalog(IDbContextFactory<EventHubDbContext> factory, S
                 : new ConflictError("Conflict.SeatsTaken", new LocalizedText(overbooked.TitleFr, overbooked.TitleEn), overbooked.SeatsTaken, found.Name, seats);
         }, ct);
 
-    public Task<Result<int>> DeleteRoomAsync(int id, CancellationToken ct = default) =>
+    public Task<Result<int>> DeleteRoomAsync(int eventId, int id, CancellationToken ct = default) =>
         writes.RunAsync<int>(async db =>
         {
-            var room = await db.Rooms.FirstOrDefaultAsync(r => r.Id == id, ct);
+            var room = await db.Rooms.FirstOrDefaultAsync(r => r.Id == id && r.EventId == eventId, ct);
             if (room is null)
             {
                 return new NotFoundError("Room.NotFound");
@@ -91,7 +90,7 @@ public sealed class VenueCatalog(IDbContextFactory<EventHubDbContext> factory, S
             return id;
         }, ct);
 
-    public Task<Result<int>> SaveTrackAsync(int? id, string nameFr, string nameEn, string color, CancellationToken ct = default) =>
+    public Task<Result<int>> SaveTrackAsync(int eventId, int? id, string nameFr, string nameEn, string color, CancellationToken ct = default) =>
         writes.RunAsync<int>(async db =>
         {
             if (string.IsNullOrWhiteSpace(nameFr))
@@ -101,13 +100,12 @@ public sealed class VenueCatalog(IDbContextFactory<EventHubDbContext> factory, S
             var safeColor = System.Text.RegularExpressions.Regex.IsMatch(color ?? "", "^#[0-9a-fA-F]{6}$") ? color! : "#37474f";
             if (id is null)
             {
-                var eventId = await db.Events.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(ct);
                 var track = new Track(eventId, nameFr, nameEn, safeColor);
                 db.Tracks.Add(track);
                 await db.SaveChangesAsync(ct);
                 return track.Id;
             }
-            var found = await db.Tracks.FirstOrDefaultAsync(t => t.Id == id, ct);
+            var found = await db.Tracks.FirstOrDefaultAsync(t => t.Id == id && t.EventId == eventId, ct);
             if (found is null)
             {
                 return new NotFoundError("Track.NotFound");
@@ -117,10 +115,10 @@ public sealed class VenueCatalog(IDbContextFactory<EventHubDbContext> factory, S
             return found.Id;
         }, ct);
 
-    public Task<Result<int>> DeleteTrackAsync(int id, CancellationToken ct = default) =>
+    public Task<Result<int>> DeleteTrackAsync(int eventId, int id, CancellationToken ct = default) =>
         writes.RunAsync<int>(async db =>
         {
-            var track = await db.Tracks.FirstOrDefaultAsync(t => t.Id == id, ct);
+            var track = await db.Tracks.FirstOrDefaultAsync(t => t.Id == id && t.EventId == eventId, ct);
             if (track is null)
             {
                 return new NotFoundError("Track.NotFound");

@@ -4,7 +4,11 @@ using EventHub.Core.Text;
 
 namespace EventHub.Core.Features.Registrations;
 
-public sealed record RegistrationRequest(int TicketTypeId, AttendeeDetails Details, bool ConsentGiven);
+public sealed record RegistrationRequest(int TicketTypeId, AttendeeDetails Details, bool ConsentGiven)
+{
+    /// <summary>The conference whose form was posted: a ticket type of another conference is refused as unknown.</summary>
+    public int? EventId { get; init; }
+}
 
 public enum RegistrationOutcome
 {
@@ -38,7 +42,7 @@ public sealed class Registrar(TicketSales sales, RegistrationWriter writer, Time
             return invalid;
         }
         var sale = await sales.FindAsync(request.TicketTypeId, ct);
-        if (sale is null)
+        if (sale is null || (request.EventId is { } eventId && sale.EventId != eventId))
         {
             return new NotFoundError("Registration.UnknownTicket");
         }

@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Features.Registrations;
 
-/// <summary>A ticket type's event and sale window.</summary>
-public sealed record TicketSale(int TicketTypeId, int EventId, DateTime SaleStartsAt, DateTime SaleEndsAt)
+/// <summary>A ticket type's event and sale window, and when its conference ends (an archive registers no one).</summary>
+public sealed record TicketSale(int TicketTypeId, int EventId, DateTime SaleStartsAt, DateTime SaleEndsAt, DateTime? ConferenceEndsAt = null)
 {
-    public bool OnSale(DateTime now) => now >= SaleStartsAt && now < SaleEndsAt;
+    public bool OnSale(DateTime now) => now >= SaleStartsAt && now < SaleEndsAt && (ConferenceEndsAt is not { } end || now < end);
 }
 
 /// <summary>
@@ -30,9 +30,11 @@ public sealed class TicketSales(IDbContextFactory<EventHubDbContext> factory, Ti
             return cached.Sale;
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var sale = await db.TicketTypes.AsNoTracking().Where(t => t.Id == ticketTypeId)
-            .Select(t => new TicketSale(t.Id, t.EventId, t.SaleStartsAt, t.SaleEndsAt))
+        var row = await db.TicketTypes.AsNoTracking().Where(t => t.Id == ticketTypeId)
+            .Select(t => new { t.Id, t.EventId, t.SaleStartsAt, t.SaleEndsAt })
             .FirstOrDefaultAsync(ct);
+        var sale = row is null ? null
+            : new TicketSale(row.Id, row.EventId, row.SaleStartsAt, row.SaleEndsAt, await ConferenceEnd.OfAsync(db, row.EventId, ct));
         if (sale is not null)
         {
             _sales[ticketTypeId] = (sale, now + KeptFor);

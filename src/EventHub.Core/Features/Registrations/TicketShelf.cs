@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public sealed record RegistrationDesk(int EventId, LocalizedText EventName, IRea
 }
 
 /// <summary>
-/// The ticket types of the conference with the seats each has left: the smaller of its own quota and
+/// The ticket types of a conference with the seats each has left: the smaller of its own quota and
 /// the event's capacity. The figure is for display only (seats are decided by the database when
 /// someone registers), so it is kept for a second: a crowd opening the form costs one query a second.
 /// </summary>
@@ -25,19 +26,18 @@ public sealed class TicketShelf(IDbContextFactory<EventHubDbContext> factory, Ti
 {
     public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(1);
 
-    private (RegistrationDesk? Desk, DateTimeOffset Until) _cached;
+    private readonly ConcurrentDictionary<int, (RegistrationDesk? Desk, DateTimeOffset Until)> _cached = new();
 
-    public async Task<RegistrationDesk?> GetAsync(CancellationToken ct = default)
+    public async Task<RegistrationDesk?> GetAsync(int eventId, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        var cached = _cached;
-        if (cached.Desk is not null && now < cached.Until)
+        if (_cached.TryGetValue(eventId, out var cached) && cached.Desk is not null && now < cached.Until)
         {
             return cached.Desk;
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var utcNow = now.UtcDateTime;
-        var row = await db.Events.AsNoTracking().OrderBy(e => e.Id)
+        var row = await db.Events.AsNoTracking().Where(e => e.Id == eventId)
             .Select(e => new
             {
                 e.Id, e.NameFr, e.NameEn, Left = e.Capacity - e.ConfirmedCount,
@@ -46,12 +46,14 @@ public sealed class TicketShelf(IDbContextFactory<EventHubDbContext> factory, Ti
                     .ToList(),
             })
             .FirstOrDefaultAsync(ct);
+        // An archive sells nothing, whatever its sale windows say.
+        var over = row is not null && await ConferenceEnd.OfAsync(db, row.Id, ct) is { } end && utcNow >= end;
         var desk = row is null
             ? null
             : new RegistrationDesk(row.Id, new LocalizedText(row.NameFr, row.NameEn), row.Tickets
-                .Select(t => new TicketOffer(t.Id, new LocalizedText(t.NameFr, t.NameEn), Math.Max(0, Math.Min(t.Left, row.Left)), t.OnSale))
+                .Select(t => new TicketOffer(t.Id, new LocalizedText(t.NameFr, t.NameEn), Math.Max(0, Math.Min(t.Left, row.Left)), t.OnSale && !over))
                 .ToList());
-        _cached = (desk, now + Freshness);
+        _cached[eventId] = (desk, now + Freshness);
         return desk;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EventHub.Core.Domain;
+using EventHub.Core.Features.Events;
 using EventHub.Core.Features.CheckIns;
 using EventHub.Web.Features.Devices;
 
@@ -85,18 +86,37 @@ public static class CheckInApi
             // Named so that staff can send the person to the desk (never with an e-mail); an unknown code names no one.
             CheckInOutcome.Cancelled => Person("cancelled", answer),
             CheckInOutcome.Waitlisted => Person("invalid", answer) with { Reason = "waitlisted" },
+            CheckInOutcome.OtherEdition => new CheckInResponse("invalid", Reason: "other_edition"),
             _ => new CheckInResponse("invalid", Reason: "unknown"),
         });
     }
 
-    private static async Task<IResult> SearchAsync(string? q, HttpContext http, CheckInSearch search, ScanLimiter limiter, CancellationToken ct)
+    /// <summary>
+    /// Searches the people of the conference of <paramref name="checkpoint"/> (an id or a name, as for a scan);
+    /// without one, of the installation's current conference.
+    /// </summary>
+    private static async Task<IResult> SearchAsync(string? q, string? checkpoint, HttpContext http, CheckInSearch search, CheckpointDirectory checkpoints,
+        ConferenceDirectory conferences, ScanLimiter limiter, CancellationToken ct)
     {
         if (!limiter.TryAcquire(CheckInActor.Device(DeviceId(http))))
         {
             http.Response.Headers.RetryAfter = "1";
             return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests from this device.");
         }
-        var matches = await search.SearchAsync(q, ct);
+        int? eventId;
+        if (!string.IsNullOrWhiteSpace(checkpoint))
+        {
+            if (await checkpoints.ResolveCheckpointAsync(checkpoint, ct) is not { } checkpointId)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["checkpoint"] = ["Unknown checkpoint."] });
+            }
+            eventId = await checkpoints.EventOfAsync(checkpointId, ct);
+        }
+        else
+        {
+            eventId = (await conferences.CurrentAsync(ct))?.Id;
+        }
+        var matches = eventId is { } id ? await search.SearchAsync(id, q, ct) : [];
         return Results.Ok(matches.Select(m => new SearchMatch(m.RegistrationId, m.FirstName, m.LastName, m.Organization,
             m.TicketType.In(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), m.Status.ToString().ToLowerInvariant())));
     }

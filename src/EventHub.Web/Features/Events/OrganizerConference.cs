@@ -28,8 +28,15 @@ public sealed class OrganizerConference(AuthenticationStateProvider authenticati
         return true;
     }
 
+    /// <summary>
+    /// The same choice for an endpoint outside Blazor's rendering (a download, say), where the
+    /// authentication state provider has no state: the request's user says who is asking.
+    /// </summary>
+    public static async Task<ConferenceRef?> OfAsync(ClaimsPrincipal user, ConferenceDirectory conferences, CancellationToken ct = default) =>
+        user.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId ? await conferences.ChosenByAsync(userId, ct) : await conferences.CurrentAsync(ct);
+
     private async Task<ConferenceRef?> LoadAsync() =>
-        await UserIdAsync() is { } userId ? await conferences.ChosenByAsync(userId) : await conferences.CurrentAsync();
+        await OfAsync((await authentication.GetAuthenticationStateAsync()).User, conferences);
 
     private async Task<string?> UserIdAsync()
     {

@@ -46,6 +46,8 @@ public static class ProgramPageCache
         app.UseOutputCache();
         var store = app.Services.GetRequiredService<IOutputCacheStore>();
         app.Services.GetRequiredService<PublishedProgram>().Changed += () => _ = store.EvictByTagAsync(Tag, CancellationToken.None).AsTask();
+        // The short addresses serve the current conference: when another becomes current, their pages change too.
+        app.Services.GetRequiredService<EventHub.Core.Features.Events.ConferenceDirectory>().Changed += () => _ = store.EvictByTagAsync(Tag, CancellationToken.None).AsTask();
         return app;
     }
 }

@@ -30,7 +30,7 @@ public static class AttendeeEndpoints
                 return Results.NotFound();
             }
             var language = lang is "fr" or "en" ? lang : attendee.Details.PreferredLanguage;
-            var program = await published.GetAsync();
+            var program = await published.GetAsync(attendee.EventId);
             var mine = program with { Sessions = program.Sessions.Where(s => attendee.SessionIds.Contains(s.Id)).ToList() };
             return Results.Text(AgendaCalendar.Write(mine, language), "text/calendar; charset=utf-8");
         });

@@ -21,7 +21,7 @@ public sealed class RegisterInput : AttendeeInput
     [Range(typeof(bool), "true", "true", ErrorMessage = "Registration.ConsentRequired")]
     public bool Consent { get; set; }
 
-    public RegistrationRequest ToRequest() => new(TicketTypeId!.Value, ToDetails(), Consent);
+    public RegistrationRequest ToRequest(int eventId) => new(TicketTypeId!.Value, ToDetails(), Consent) { EventId = eventId };
 
     /// <summary>Whether the form passes the same annotations the page's validator checks.</summary>
     public bool IsValid() => Validator.TryValidateObject(this, new ValidationContext(this), null, validateAllProperties: true);

@@ -1,5 +1,7 @@
 using EventHub.Core;
+using EventHub.Core.Features.Events;
 using EventHub.Core.Features.Registrations;
+using EventHub.Web.Features.Events;
 using EventHub.Web.Features.Registrations;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Components.Endpoints;
@@ -17,14 +19,15 @@ namespace EventHub.Web.Features.Registrations;
 /// </summary>
 public sealed class RegisterPostShortcut(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, Registrar registrar)
+    public async Task InvokeAsync(HttpContext context, Registrar registrar, ConferenceDirectory conferences)
     {
-        if (await ValidPostAsync(context) is not { } input)
+        if (await ValidPostAsync(context) is not { } input
+            || await conferences.ResolveAsync(PublicConference.SlugOf(context), context.RequestAborted) is not { } conference)
         {
             await next(context);
             return;
         }
-        var result = await registrar.RegisterAsync(input.ToRequest(), context.RequestAborted);
+        var result = await registrar.RegisterAsync(input.ToRequest(conference.Id), context.RequestAborted);
         if (!result.Succeeded)
         {
             context.Items[typeof(RegisterPostShortcut)] = result.Error;

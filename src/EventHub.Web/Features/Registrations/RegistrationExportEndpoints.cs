@@ -21,7 +21,7 @@ public static class RegistrationExportEndpoints
     public static void MapRegistrationExport(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/organizer/registrations.csv", ExportAsync).RequireAuthorization(policy => policy.RequireRole(Roles.Organizer));
 
-    private static async Task<IResult> ExportAsync(string? q, string? status, int? ticket, HttpContext http, EventOverview overview,
+    private static async Task<IResult> ExportAsync(string? q, string? status, int? ticket, HttpContext http, ConferenceDirectory conferences,
         RegistrationList registrations, IStringLocalizer<SharedResource> L, CancellationToken ct)
     {
         RegistrationStatus? wanted = null;
@@ -33,7 +33,7 @@ public static class RegistrationExportEndpoints
             }
             wanted = parsed;
         }
-        if (await overview.GetAsync(ct) is not { } conference)
+        if (await Events.OrganizerConference.OfAsync(http.User, conferences, ct) is not { } conference)
         {
             return Results.NotFound();
         }
