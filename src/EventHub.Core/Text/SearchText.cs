@@ -43,6 +43,21 @@ public static class SearchText
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>How many words a search uses, and how long each may be: enough for any name, and a bound on the query's size.</summary>
+    public const int MaxTerms = 6;
+    public const int MaxTermLength = 64;
+
+    /// <summary>The folded words of a search typed by someone, at most <see cref="MaxTerms"/> of at most <see cref="MaxTermLength"/> characters.</summary>
+    public static string[] Terms(string? text) =>
+        [.. Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxTerms).Select(t => t.Length > MaxTermLength ? t[..MaxTermLength] : t)];
+
+    /// <summary>The escape character of every LIKE pattern built from typed text.</summary>
+    public const string LikeEscape = "\\";
+
+    /// <summary>Typed text made literal inside a LIKE pattern: its % and _ match themselves, not anything.</summary>
+    public static string LikeLiteral(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
     /// <summary>The search key of a person: folded first name, last name and organization.</summary>
     public static string Key(string firstName, string lastName, string? organization) =>
         Fold($"{firstName} {lastName} {organization}");

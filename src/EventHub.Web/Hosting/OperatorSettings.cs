@@ -5,8 +5,8 @@ namespace EventHub.Web.Hosting;
 
 /// <summary>
 /// The operator's appsettings.json sits at the top of the repository (beside EventHub.sln), or beside
-/// the published app. It is loaded before environment variables and the command line, so that
-/// <c>Database__Provider</c> and <c>ConnectionStrings__EventHub</c> override it as usual.
+/// the published app. It is loaded before the app's own appsettings.{Environment}.json, environment variables
+/// and the command line, so that <c>Database__Provider</c> and <c>ConnectionStrings__EventHub</c> override it as usual.
 /// </summary>
 internal static class OperatorSettings
 {
@@ -17,7 +17,10 @@ internal static class OperatorSettings
         var file = Find(builder.Environment.ContentRootPath);
         var directory = file is null ? builder.Environment.ContentRootPath : Path.GetDirectoryName(file)!;
         var sources = builder.Configuration.Sources;
-        var position = sources.TakeWhile(s => s is not EnvironmentVariablesConfigurationSource).Count();
+        // Before the host's own appsettings files, so that appsettings.{Environment}.json beside the app (the
+        // Development one sets readable console logs) overrides the operator's file, as ASP.NET Core's order goes.
+        var firstJson = sources.ToList().FindIndex(s => s is JsonConfigurationSource);
+        var position = firstJson >= 0 ? firstJson : sources.TakeWhile(s => s is not EnvironmentVariablesConfigurationSource).Count();
         sources.Insert(position, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
         {
             InitialData = [new(BaseDirectoryKey, directory)],

@@ -15,6 +15,16 @@ public static class Pipeline
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
+        // Without a Host there is no address to build links or redirects from: refuse before anything tries.
+        app.Use((context, next) =>
+        {
+            if (context.Request.Host.HasValue)
+            {
+                return next(context);
+            }
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return context.Response.WriteAsync("Bad Request: the Host header is missing or empty.");
+        });
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
         app.UseAuthentication();

@@ -72,6 +72,7 @@ public static class ServiceRegistration
             : new PickupFolderSender(Path.Combine(settings.DataFolder, "mail")));
         services.AddHostedService<OutboxDispatcher>();
         services.AddRedisBackplane(configuration);
+        services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(options => AllowedHosts.Apply(options, configuration));
         return builder;
     }
 

@@ -255,6 +255,24 @@ public sealed class CheckInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Typed_wildcards_match_only_themselves_and_a_thousand_words_answer_at_once()
+    {
+        await RegisterAsync("helene.cote@ville.example", r => r.Correct(new AttendeeDetails("Hélène", "Côté", "helene.cote@ville.example", null, null, "fr"), TestData.Now));
+        await RegisterAsync("marc.roy@ville.example");
+
+        var underscores = await _service.Search.SearchAsync(_event.Id, "__");
+        var percentDomain = await _service.Search.SearchAsync(_event.Id, "%@ville.example");
+        var thousandWords = await _service.Search.SearchAsync(_event.Id, string.Join(' ', Enumerable.Repeat("helene", 1_000)));
+        var longWord = await _service.Search.SearchAsync(_event.Id, new string('h', 10_000));
+
+        // Before escaping, "__" listed everyone and "%@…" matched a domain inside the address.
+        Assert.Empty(underscores);
+        Assert.Empty(percentDomain);
+        Assert.Equal("Hélène", Assert.Single(thousandWords).FirstName);
+        Assert.Empty(longWord);
+    }
+
+    [Fact]
     public async Task A_session_room_counts_attendance_per_session_apart_from_the_door()
     {
         var marie = await RegisterAsync("marie@test.example");

@@ -13,30 +13,37 @@ public sealed class CheckInSearch(IDbContextFactory<EventHubDbContext> factory)
 {
     public const int SearchLimit = 20;
 
-    /// <summary>Name or e-mail prefix search, accents and case ignored; e-mails are matched but never returned.</summary>
+    /// <summary>
+    /// Name or e-mail prefix search, accents and case ignored; e-mails are matched but never returned. Typed % and _
+    /// are literal, and only the first words count (<see cref="SearchText.Terms"/>), so no input makes the query unbounded.
+    /// </summary>
     public async Task<IReadOnlyList<AttendeeMatch>> SearchAsync(int eventId, string? text, CancellationToken ct = default)
     {
-        var terms = SearchText.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var terms = SearchText.Terms(text);
         if (terms.Length == 0 || terms.Sum(t => t.Length) < 2)
         {
             return [];
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = db.Registrations.AsNoTracking().Where(r => r.EventId == eventId && r.ErasedAt == null);
-        var emailPrefix = SearchText.Email(text!) + "%";
+        var typedEmail = SearchText.Email(text!);
+        var emailPrefix = SearchText.LikeLiteral(typedEmail.Length > SearchText.MaxTermLength ? typedEmail[..SearchText.MaxTermLength] : typedEmail) + "%";
+        const string escape = SearchText.LikeEscape;
         if (terms.Length == 1 && text!.Contains('@'))
         {
-            query = query.Where(r => EF.Functions.Like(r.NormalizedEmail!, emailPrefix));
+            query = query.Where(r => EF.Functions.Like(r.NormalizedEmail!, emailPrefix, escape));
         }
         else
         {
             foreach (var term in terms)
             {
-                var starts = term + "%";
-                var wordStarts = "% " + term + "%";
+                var literal = SearchText.LikeLiteral(term);
+                var starts = literal + "%";
+                var wordStarts = "% " + literal + "%";
                 query = terms.Length == 1
-                    ? query.Where(r => EF.Functions.Like(r.SearchKey, starts) || EF.Functions.Like(r.SearchKey, wordStarts) || EF.Functions.Like(r.NormalizedEmail!, emailPrefix))
-                    : query.Where(r => EF.Functions.Like(r.SearchKey, starts) || EF.Functions.Like(r.SearchKey, wordStarts));
+                    ? query.Where(r => EF.Functions.Like(r.SearchKey, starts, escape) || EF.Functions.Like(r.SearchKey, wordStarts, escape)
+                        || EF.Functions.Like(r.NormalizedEmail!, emailPrefix, escape))
+                    : query.Where(r => EF.Functions.Like(r.SearchKey, starts, escape) || EF.Functions.Like(r.SearchKey, wordStarts, escape));
             }
         }
         return await query

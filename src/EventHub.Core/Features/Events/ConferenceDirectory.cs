@@ -19,8 +19,12 @@ public sealed record ConferenceRef(int Id, string Slug, LocalizedText Name, stri
 /// </summary>
 public sealed class ConferenceDirectory(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, TimeProvider clock)
 {
-    /// <summary>How long an answer about a public address is kept; another instance's change shows within it.</summary>
-    public static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// How long an answer about a public address is kept. Every write to a conference calls <see cref="Forget"/>,
+    /// here and (through the backplane) on the other instances, so the limit only matters for an instance that
+    /// missed a notice: it sees the change within this time.
+    /// </summary>
+    public static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(30);
 
     private readonly ConcurrentDictionary<string, Kept> _bySlug = new();
     private volatile Kept? _current;
@@ -74,7 +78,7 @@ public sealed class ConferenceDirectory(IDbContextFactory<EventHubDbContext> fac
         return current;
     }
 
-    /// <summary>Forgets the kept answers, after a conference is created, renamed or marked current on this instance.</summary>
+    /// <summary>Forgets the kept answers; called after every write to a conference (created, edited, copied, marked current).</summary>
     public void Forget()
     {
         _current = null;

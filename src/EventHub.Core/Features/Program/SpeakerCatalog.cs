@@ -19,7 +19,7 @@ public sealed class SpeakerCatalog(IDbContextFactory<EventHubDbContext> factory,
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = db.Speakers.AsNoTracking().Where(s => s.EventId == eventId);
-        foreach (var word in SearchText.Fold(search).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in SearchText.Terms(search))
         {
             query = query.Where(s => s.SearchKey.Contains(word));
         }

@@ -120,7 +120,7 @@ public sealed class RegistrationList(IDbContextFactory<EventHubDbContext> factor
             query = query.Where(r => r.TicketTypeId == ticketTypeId);
         }
         // Each word must appear in the stored search key (name and organization, folded) or in the e-mail.
-        foreach (var word in SearchText.Fold(filter.Search).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in SearchText.Terms(filter.Search))
         {
             query = query.Where(r => r.SearchKey.Contains(word) || r.NormalizedEmail!.Contains(word));
         }

@@ -34,9 +34,41 @@ public static class CheckInApi
             .DisableAntiforgery()
             // Machines get JSON problems and bare status codes, not the HTML error pages people see.
             .WithMetadata(new Microsoft.AspNetCore.Mvc.SkipStatusCodePagesAttribute());
+        api.AddEndpointFilter(LimitBody);
         api.MapPost("", CheckInAsync);
         api.MapGet("/search", SearchAsync);
     }
+
+    /// <summary>A scan or a search is a few hundred bytes; anything far larger is refused before it is read.</summary>
+    public const long MaxBodyBytes = 64 * 1024;
+
+    /// <summary>
+    /// Refuses a body over <see cref="MaxBodyBytes"/> with 413 as problem details: at once when its length is
+    /// announced (a client that sent "Expect: 100-continue" never sends it), else when reading passes the limit.
+    /// </summary>
+    private static async ValueTask<object?> LimitBody(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (http.Request.ContentLength > MaxBodyBytes)
+        {
+            return TooLarge();
+        }
+        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = MaxBodyBytes;
+        }
+        try
+        {
+            return await next(context);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
+        }
+    }
+
+    private static IResult TooLarge() =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"The body is larger than {MaxBodyBytes / 1024} KB.");
 
     private static async Task<IResult> CheckInAsync(HttpContext http, CheckInDesk checkIns, CheckpointDirectory checkpoints, ScanLimiter limiter, CancellationToken ct)
     {
