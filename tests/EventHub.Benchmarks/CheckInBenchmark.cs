@@ -33,8 +33,8 @@ internal static class CheckInBenchmark
         int demoEventId;
         await using (var db = factory.CreateDbContext())
         {
-            codes = await db.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed).Select(r => r.BadgeCode).ToListAsync();
-            demoEventId = await db.Events.Select(e => e.Id).SingleAsync();
+            demoEventId = await db.Events.Where(e => e.Slug == DemoSeeder.Slug).Select(e => e.Id).SingleAsync();
+            codes = await db.Registrations.Where(r => r.EventId == demoEventId && r.Status == RegistrationStatus.Confirmed).Select(r => r.BadgeCode).ToListAsync();
             // Only the demo conference's badges are measured (read before the warm-up event is added).
         }
         var warmUpCodes = await WarmUpEventAsync(factory);
