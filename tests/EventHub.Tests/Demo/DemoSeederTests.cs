@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Demo;
+using EventHub.Core.Features.Events;
 using EventHub.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
@@ -15,7 +17,8 @@ public sealed class DemoSeederTests(ITestOutputHelper output) : IAsyncLifetime
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    private DemoSeeder NewSeeder() => new(_database.Factory, TimeProvider.System);
+    private DemoSeeder NewSeeder() =>
+        new(_database.Factory, TimeProvider.System, new ConferenceDirectory(_database.Factory, new WriteGate(_database.Settings), TimeProvider.System));
 
     [Fact]
     public async Task Seeds_the_conference_once_within_a_minute()

@@ -10,10 +10,11 @@ namespace EventHub.Tests.Events;
 public sealed class TestConferences(TestDatabase database, WriteGate? gate = null)
 {
     private readonly WriteGate _gate = gate ?? new WriteGate(database.Settings);
+    private ConferenceDirectory Directory => new(database.Factory, _gate, new FakeTimeProvider(TestData.Now));
 
-    public ConferenceCreation Creation => new(database.Factory, _gate);
-    public ConferenceEditing Editing => new(database.Factory, _gate, new PublishedProgram(database.Factory));
-    public EditionCopy Copy => new(database.Factory, _gate, new FakeTimeProvider(TestData.Now));
+    public ConferenceCreation Creation => new(database.Factory, _gate, Directory);
+    public ConferenceEditing Editing => new(database.Factory, _gate, new PublishedProgram(database.Factory), Directory);
+    public EditionCopy Copy => new(database.Factory, _gate, new FakeTimeProvider(TestData.Now), Directory);
     public ConferenceReadiness Readiness => new(database.Factory);
 
     /// <summary>A valid two-day conference; a test changes what it is about.</summary>

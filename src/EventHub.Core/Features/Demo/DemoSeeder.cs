@@ -1,5 +1,6 @@
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
+using EventHub.Core.Features.Events;
 using EventHub.Core.Security;
 using EventHub.Core.Text;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace EventHub.Core.Features.Demo;
 /// two days, 8 rooms, 4 tracks, 30 speakers, 34 sessions, 1,700 seats and 1,600 attendees.
 /// Running it again changes nothing.
 /// </summary>
-public sealed class DemoSeeder(IDbContextFactory<EventHubDbContext> factory, TimeProvider time)
+public sealed class DemoSeeder(IDbContextFactory<EventHubDbContext> factory, TimeProvider time, ConferenceDirectory directory)
 {
     public const string Slug = "jiq-2027";
     public const int Capacity = 1_700;
@@ -52,6 +53,11 @@ public sealed class DemoSeeder(IDbContextFactory<EventHubDbContext> factory, Tim
             {
                 await db.Events.Where(e => e.Slug == Slug).ExecuteUpdateAsync(e => e.SetProperty(x => x.IsCurrent, true), ct);
             }
+        }
+        if (written)
+        {
+            // A running instance (--demo) may have kept "no conference yet" for the short addresses.
+            directory.Forget();
         }
         return written;
     }

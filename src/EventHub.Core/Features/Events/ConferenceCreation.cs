@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EventHub.Core.Features.Events;
 
 /// <summary>Creates a conference from nothing: its names, short name, venue, time zone, days, capacity and contact.</summary>
-public sealed class ConferenceCreation(IDbContextFactory<EventHubDbContext> factory, WriteGate gate)
+public sealed class ConferenceCreation(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, ConferenceDirectory directory)
 {
     /// <returns>The new conference's id, or why it was refused (a taken short name names itself).</returns>
     public async Task<Result<int>> CreateAsync(ConferenceDetails details, CancellationToken ct = default)
@@ -18,7 +18,7 @@ public sealed class ConferenceCreation(IDbContextFactory<EventHubDbContext> fact
         try
         {
             using var _ = await gate.EnterAsync(ct);
-            return await factory.RunAsync<int>(async db =>
+            var created = await factory.RunAsync<int>(async db =>
             {
                 if (await db.Events.AnyAsync(e => e.Slug == slug, ct))
                 {
@@ -36,6 +36,9 @@ public sealed class ConferenceCreation(IDbContextFactory<EventHubDbContext> fact
                 await db.SaveChangesAsync(ct);
                 return conference.Id;
             }, ct);
+            // Its short name must answer at once, not when a kept "no such conference" runs out.
+            directory.Forget();
+            return created;
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {

@@ -13,7 +13,7 @@ public sealed record ConferenceForEditing(ConferenceDetails Details, int Confirm
 /// a day with scheduled sessions is neither removed nor shortened past them, and the time zone stays once sessions are
 /// scheduled (their instants are stored in UTC, so a new zone would silently move every one of them).
 /// </summary>
-public sealed class ConferenceEditing(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, PublishedProgram program)
+public sealed class ConferenceEditing(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, PublishedProgram program, ConferenceDirectory directory)
 {
     public async Task<ConferenceForEditing?> GetAsync(int eventId, CancellationToken ct = default)
     {
@@ -49,8 +49,9 @@ public sealed class ConferenceEditing(IDbContextFactory<EventHubDbContext> facto
         }
         if (result.Succeeded)
         {
-            // The public pages show the conference's name, venue and days.
+            // The public pages show the conference's name, venue and days, and a new short name must answer at once.
             program.Invalidate();
+            directory.Forget();
         }
         return result;
     }

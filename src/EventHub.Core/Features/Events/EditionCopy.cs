@@ -17,7 +17,7 @@ public sealed record EditionCopyRequest(string Slug, string NameFr, string NameE
 /// attendee's data, and the seat counters start at zero. Speakers' e-mail addresses are not copied either: the
 /// speaker gave them for one edition, and next year's team asks again.
 /// </summary>
-public sealed class EditionCopy(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, TimeProvider time)
+public sealed class EditionCopy(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, TimeProvider time, ConferenceDirectory directory)
 {
     public async Task<Result<int>> CopyAsync(int sourceEventId, EditionCopyRequest request, CancellationToken ct = default)
     {
@@ -37,7 +37,10 @@ public sealed class EditionCopy(IDbContextFactory<EventHubDbContext> factory, Wr
         try
         {
             using var _ = await gate.EnterAsync(ct);
-            return await factory.RunAsync<int>(db => CopyInAsync(db, sourceEventId, slug, request, ct), ct);
+            var copied = await factory.RunAsync<int>(db => CopyInAsync(db, sourceEventId, slug, request, ct), ct);
+            // The new edition's short name must answer at once.
+            directory.Forget();
+            return copied;
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
