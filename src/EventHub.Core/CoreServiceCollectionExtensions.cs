@@ -27,6 +27,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<StaffAccounts>();
         services.AddSingleton<Features.Events.EventOverview>();
         services.AddSingleton<Features.Events.ConferenceDirectory>();
+        services.AddSingleton<Features.Events.ConferenceCreation>();
+        services.AddSingleton<Features.Events.ConferenceEditing>();
+        services.AddSingleton<Features.Events.ConferenceReadiness>();
+        services.AddSingleton<Features.Events.EditionCopy>();
         services.AddSingleton<Features.CheckIns.CheckpointDirectory>();
         services.AddSingleton<Features.CheckIns.CheckInDesk>();
         services.AddSingleton<Features.CheckIns.CheckInSearch>();

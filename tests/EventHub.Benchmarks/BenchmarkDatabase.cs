@@ -6,14 +6,16 @@ namespace EventHub.Benchmarks;
 /// <summary>A migrated SQLite database in a temporary data folder, shared by the benchmark and the server it starts; deleted afterwards.</summary>
 internal sealed class BenchmarkDatabase : IAsyncDisposable
 {
-    private BenchmarkDatabase(string folder, IDbContextFactory<EventHubDbContext> factory)
+    private BenchmarkDatabase(string folder, IDbContextFactory<EventHubDbContext> factory, DatabaseSettings settings)
     {
         Folder = folder;
         Factory = factory;
+        Settings = settings;
     }
 
     public string Folder { get; }
     public IDbContextFactory<EventHubDbContext> Factory { get; }
+    public DatabaseSettings Settings { get; }
 
     public static async Task<BenchmarkDatabase> CreateAsync()
     {
@@ -21,7 +23,7 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
         var settings = DatabaseSettings.SqliteFile(Path.Combine(folder, "eventhub.db"));
         var factory = new ContextFactory(new DbContextOptionsBuilder<EventHubDbContext>().UseEventHubDatabase(settings).Options);
         await new DatabaseInitializer(factory, settings).MigrateAsync();
-        return new BenchmarkDatabase(folder, factory);
+        return new BenchmarkDatabase(folder, factory, settings);
     }
 
     /// <summary>The durability the connections run with, as the report prints it ("FULL" is the durable one).</summary>

@@ -5,6 +5,7 @@ using System.Text.Json;
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Demo;
+using EventHub.Core.Features.Events;
 using EventHub.Core.Features.Devices;
 using EventHub.Core.Security;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,8 @@ internal static class CheckInBenchmark
     {
         await using var database = await BenchmarkDatabase.CreateAsync();
         var (folder, factory) = (database.Folder, database.Factory);
-        await new DemoSeeder(factory, TimeProvider.System).SeedAsync();
+        await new DemoSeeder(factory, TimeProvider.System,
+            new ConferenceDirectory(factory, new WriteGate(database.Settings), TimeProvider.System)).SeedAsync();
         var devices = new DeviceTokens(factory, TimeProvider.System);
         var tokens = new List<string>();
         for (var i = 1; i <= clientCount; i++)
@@ -33,8 +35,8 @@ internal static class CheckInBenchmark
         int demoEventId;
         await using (var db = factory.CreateDbContext())
         {
-            codes = await db.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed).Select(r => r.BadgeCode).ToListAsync();
-            demoEventId = await db.Events.Select(e => e.Id).SingleAsync();
+            demoEventId = await db.Events.Where(e => e.Slug == DemoSeeder.Slug).Select(e => e.Id).SingleAsync();
+            codes = await db.Registrations.Where(r => r.EventId == demoEventId && r.Status == RegistrationStatus.Confirmed).Select(r => r.BadgeCode).ToListAsync();
             // Only the demo conference's badges are measured (read before the warm-up event is added).
         }
         var warmUpCodes = await WarmUpEventAsync(factory);

@@ -45,11 +45,43 @@ public sealed class AccessibilityTests(BrowserSession browser, ITestOutputHelper
     [InlineData("/organizer")]
     [InlineData("/organizer/board")]
     [InlineData("/organizer/tickets")]
+    [InlineData("/organizer/conference")]
+    [InlineData("/organizer/conferences")]
+    [InlineData("/organizer/conferences/new")]
     public async Task Staff_pages_have_no_accessibility_violations(string path)
     {
         await _app.Services.GetRequiredService<EventHub.Core.Features.Demo.DemoSeeder>().SeedAsync();
         var page = await browser.NewPageAsync(_baseUrl);
         await page.SignInAsync(EventHubApp.OrganizerEmail, EventHubApp.OrganizerPassword, path);
+
+        await AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task New_edition_from_a_conference_has_no_accessibility_violations()
+    {
+        await _app.Services.GetRequiredService<EventHub.Core.Features.Demo.DemoSeeder>().SeedAsync();
+        var jiq = await _app.Services.GetRequiredService<EventHub.Core.Features.Events.ConferenceDirectory>().BySlugAsync(EventHub.Core.Features.Demo.DemoSeeder.Slug);
+        var page = await browser.NewPageAsync(_baseUrl);
+        await page.SignInAsync(EventHubApp.OrganizerEmail, EventHubApp.OrganizerPassword, $"/organizer/conferences/{jiq!.Id}/new-edition");
+        await Expect(page.GetByTestId("first-day")).ToHaveValueAsync("2028-04-25");
+
+        await AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task The_new_conference_form_showing_an_error_and_the_home_without_a_conference_have_no_accessibility_violations()
+    {
+        var page = await browser.NewPageAsync(_baseUrl);
+        await page.SignInAsync(EventHubApp.OrganizerEmail, EventHubApp.OrganizerPassword, "/organizer");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Créer une conférence" })).ToBeVisibleAsync();
+        await AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Créer une conférence" }).ClickAsync();
+        await Expect(page.GetByTestId("conference-submit")).ToBeEnabledAsync();
+        await page.GetByTestId("conference-submit").ClickAsync();
+        await Expect(page.GetByTestId("conference-alert")).ToBeFocusedAsync();
+        await Expect(page.GetByText("Corrigez le champ signalé ci-dessous.")).ToBeVisibleAsync();
 
         await AssertNoViolationsAsync(page);
     }

@@ -24,7 +24,7 @@ public sealed class CameraCheckInTests(ITestOutputHelper output) : IAsyncLifetim
         await _app.CreateDoorStaffAsync();
         var factory = _app.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
-        var person = await db.Registrations.OrderByDescending(r => r.Id).Select(r => new { r.BadgeCode, r.FirstName, r.LastName }).FirstAsync();
+        var person = await db.Registrations.Where(r => db.Events.Any(e => e.Id == r.EventId && e.Slug == DemoSeeder.Slug)).OrderByDescending(r => r.Id).Select(r => new { r.BadgeCode, r.FirstName, r.LastName }).FirstAsync();
         _badge = (person.BadgeCode, $"{person.FirstName} {person.LastName}");
         var video = FakeCamera.WriteVideo(BadgeCodes.QrPayload(_badge.Code), _browser.ProfileFolder);
         await _browser.LaunchAsync(["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", $"--use-file-for-fake-video-capture={video}"]);

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace EventHub.Core.Domain;
 
 /// <summary>A conference: its days, venue and the overall number of seats.</summary>
-public sealed class Event
+public sealed partial class Event
 {
     private readonly List<EventDay> _days = [];
 
@@ -23,6 +25,13 @@ public sealed class Event
     public string NameFr { get; private set; } = "";
     public string NameEn { get; private set; } = "";
     public string Venue { get; private set; } = "";
+
+    /// <summary>The venue's street address, for attendees to find it; empty for editions described before it was asked.</summary>
+    public string VenueAddress { get; private set; } = "";
+
+    /// <summary>Where attendees write with questions; shown publicly, so it is the team's address, never a person's own.</summary>
+    public string ContactEmail { get; private set; } = "";
+
     public string TimeZoneId { get; private set; } = "America/Toronto";
 
     /// <summary>Seats for the whole event, across every ticket type.</summary>
@@ -43,16 +52,80 @@ public sealed class Event
 
     public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
+    public const int SlugMaxLength = 64;
+
+    /// <summary>
+    /// Short names that public addresses use for something else (<c>/agenda</c>, <c>/organizer</c>…): a conference called
+    /// so would hide the page, or the page the conference.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "account", "admin", "agenda", "agenda.ics", "api", "badges", "checkin", "culture", "dashboard", "health",
+        "not-found", "organizer", "r", "register", "sessions", "speakers",
+    };
+
+    /// <summary>Lowercase ASCII letters and digits in groups joined by single hyphens: safe in an address as it is typed.</summary>
+    public static bool IsValidSlug(string slug) =>
+        slug.Length is >= 2 and <= SlugMaxLength && SlugPattern().IsMatch(slug) && !ReservedSlugs.Contains(slug);
+
+    /// <summary>An IANA zone the machine knows, so that every local time at the venue converts both ways.</summary>
+    public static bool IsKnownTimeZone(string timeZoneId) =>
+        timeZoneId.Contains('/') && TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out _);
+
     public EventDay AddDay(DateOnly date, TimeOnly opensAt, TimeOnly closesAt)
     {
-        if (closesAt <= opensAt)
+        EventDay.CheckHours(opensAt, closesAt);
+        if (_days.Any(d => d.Date == date))
         {
-            throw new ArgumentException("A day must close after it opens.", nameof(closesAt));
+            throw new ArgumentException("The conference already has this day.", nameof(date));
         }
         var day = new EventDay(date, opensAt, closesAt);
         _days.Add(day);
         return day;
     }
+
+    public void RemoveDay(DateOnly date) => _days.RemoveAll(d => d.Date == date);
+
+    public void Rename(string nameFr, string nameEn)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameFr);
+        NameFr = nameFr.Trim();
+        NameEn = string.IsNullOrWhiteSpace(nameEn) ? NameFr : nameEn.Trim();
+    }
+
+    public void ChangeSlug(string slug)
+    {
+        if (!IsValidSlug(slug))
+        {
+            throw new ArgumentException("Not a valid short name.", nameof(slug));
+        }
+        Slug = slug;
+    }
+
+    public void MoveTo(string venue, string venueAddress)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(venue);
+        Venue = venue.Trim();
+        VenueAddress = venueAddress.Trim();
+    }
+
+    public void ChangeContactEmail(string contactEmail) => ContactEmail = contactEmail.Trim();
+
+    /// <summary>
+    /// Moves the conference to another zone. Sessions are stored as UTC instants, so a scheduled session would silently
+    /// change its local hour: the editing use case refuses the change once one is scheduled.
+    /// </summary>
+    public void ChangeTimeZone(string timeZoneId)
+    {
+        if (!IsKnownTimeZone(timeZoneId))
+        {
+            throw new ArgumentException("Unknown time zone.", nameof(timeZoneId));
+        }
+        TimeZoneId = timeZoneId;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
 
     /// <summary>Converts a local time at the venue to the UTC instant stored in the database.</summary>
     public DateTime ToUtc(DateOnly date, TimeOnly time) =>

@@ -17,4 +17,24 @@ public sealed class EventDay
     public DateOnly Date { get; private set; }
     public TimeOnly OpensAt { get; private set; }
     public TimeOnly ClosesAt { get; private set; }
+
+    /// <summary>Whether a session from <paramref name="startsLocal"/> to <paramref name="endsLocal"/> (venue time) fits these hours.</summary>
+    public bool Holds(DateTime startsLocal, DateTime endsLocal) =>
+        DateOnly.FromDateTime(startsLocal) == Date
+        && TimeOnly.FromDateTime(startsLocal) >= OpensAt
+        && endsLocal <= Date.ToDateTime(ClosesAt);
+
+    public void ChangeHours(TimeOnly opensAt, TimeOnly closesAt)
+    {
+        CheckHours(opensAt, closesAt);
+        (OpensAt, ClosesAt) = (opensAt, closesAt);
+    }
+
+    internal static void CheckHours(TimeOnly opensAt, TimeOnly closesAt)
+    {
+        if (closesAt <= opensAt)
+        {
+            throw new ArgumentException("A day must close after it opens.", nameof(closesAt));
+        }
+    }
 }

@@ -290,6 +290,11 @@ namespace EventHub.Migrations.SqlServer.Migrations
                     b.Property<int>("ConfirmedCount")
                         .HasColumnType("int");
 
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("bit");
 
@@ -317,6 +322,11 @@ namespace EventHub.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("VenueAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.HasKey("Id");
 

@@ -274,6 +274,11 @@ namespace EventHub.Migrations.Sqlite.Migrations
                     b.Property<int>("ConfirmedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("INTEGER");
 
@@ -300,6 +305,11 @@ namespace EventHub.Migrations.Sqlite.Migrations
                     b.Property<string>("Venue")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VenueAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -32,7 +32,7 @@ public static class CommandLineVerbs
         await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         var written = await app.Services.GetRequiredService<DemoSeeder>().SeedAsync();
         Console.Out.WriteLine(written
-            ? $"Conférence de démonstration écrite : {DemoSeeder.Attendees} inscriptions. / Demo conference written."
+            ? $"Conférence de démonstration écrite : {DemoSeeder.Attendees} inscriptions, et l'édition de l'an dernier en archive. / Demo conference written, with last year's edition as an archive."
             : "La conférence de démonstration est déjà là ; rien n'a changé. / The demo conference is already there; nothing changed.");
         return 0;
     }

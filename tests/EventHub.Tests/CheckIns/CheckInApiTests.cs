@@ -42,7 +42,9 @@ public sealed class CheckInApiTests : IAsyncLifetime
     {
         var factory = _app.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
-        return await db.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed).Select(r => r.BadgeCode).ToListAsync();
+        // This year's badges: the demo's past edition has its own, which a door of this year refuses.
+        return await db.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed && db.Events.Any(e => e.Id == r.EventId && e.Slug == DemoSeeder.Slug))
+            .Select(r => r.BadgeCode).ToListAsync();
     }
 
     private static async Task<JsonElement> ScanAsync(HttpClient client, string code, string checkpoint = "Porte A")
@@ -89,8 +91,9 @@ public sealed class CheckInApiTests : IAsyncLifetime
         Assert.All(results.SelectMany(r => r), r => Assert.Equal("checked_in", r));
         var factory = _app.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
-        Assert.Equal(1_600, await db.CheckIns.CountAsync());
-        Assert.Equal(1_600, await db.CheckIns.Select(c => c.RegistrationId).Distinct().CountAsync());
+        var jiq = db.CheckIns.Where(c => db.Registrations.Any(r => r.Id == c.RegistrationId && db.Events.Any(e => e.Id == r.EventId && e.Slug == DemoSeeder.Slug)));
+        Assert.Equal(1_600, await jiq.CountAsync());
+        Assert.Equal(1_600, await jiq.Select(c => c.RegistrationId).Distinct().CountAsync());
     }
 
     [Fact]

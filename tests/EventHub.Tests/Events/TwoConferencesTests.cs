@@ -102,6 +102,22 @@ public sealed class TwoConferencesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_conference_created_or_renamed_answers_at_its_short_name_at_once()
+    {
+        var client = NewClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/sommet-c/agenda")).StatusCode);
+
+        var created = await Service<ConferenceCreation>().CreateAsync(TestConferences.Details("sommet-c"));
+        var agendaC = await client.GetAsync("/sommet-c/agenda");
+        var details = (await Service<ConferenceEditing>().GetAsync(created.Value))!.Details;
+        Assert.True((await Service<ConferenceEditing>().SaveAsync(created.Value, details with { Slug = "sommet-c-2027" })).Succeeded);
+
+        Assert.Equal(HttpStatusCode.OK, agendaC.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/sommet-c-2027/agenda")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/sommet-c/agenda")).StatusCode);
+    }
+
+    [Fact]
     public async Task Making_another_conference_current_moves_the_short_addresses_at_once()
     {
         var client = NewClient();

@@ -1,5 +1,6 @@
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
+using EventHub.Core.Features.Demo;
 using EventHub.Core.Features.Devices;
 using EventHub.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -86,7 +87,8 @@ public sealed class CommandLineVerbTests : IAsyncLifetime
         Assert.Contains("1600", firstOutput.Replace(" ", "").Replace(",", ""));
         Assert.Contains("rien n'a changé", secondOutput);
         await using var db = await app2.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
-        Assert.Equal(1_600, await db.Registrations.CountAsync());
+        Assert.Equal(1_600, await db.Registrations.CountAsync(r => db.Events.Any(e => e.Id == r.EventId && e.Slug == DemoSeeder.Slug)));
+        Assert.Equal(2, await db.Events.CountAsync());
     }
 
     [Fact]

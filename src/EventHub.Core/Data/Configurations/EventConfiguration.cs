@@ -8,11 +8,13 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
 {
     public void Configure(EntityTypeBuilder<Event> builder)
     {
-        builder.Property(e => e.Slug).HasMaxLength(64);
+        builder.Property(e => e.Slug).HasMaxLength(Event.SlugMaxLength);
         builder.HasIndex(e => e.Slug).IsUnique();
         builder.Property(e => e.NameFr).HasMaxLength(200);
         builder.Property(e => e.NameEn).HasMaxLength(200);
         builder.Property(e => e.Venue).HasMaxLength(200);
+        builder.Property(e => e.VenueAddress).HasMaxLength(300);
+        builder.Property(e => e.ContactEmail).HasMaxLength(254);
         builder.Property(e => e.TimeZoneId).HasMaxLength(64);
         builder.HasIndex(e => e.IsCurrent).IsUnique().HasFilter("IsCurrent = 1");
         builder.ToTable(t => t.HasCheckConstraint("CK_Events_Confirmed", "ConfirmedCount >= 0 AND ConfirmedCount <= Capacity"));

@@ -1,5 +1,6 @@
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
+using EventHub.Core.Features.Events;
 using EventHub.Core.Security;
 using EventHub.Core.Text;
 using Microsoft.EntityFrameworkCore;
@@ -11,12 +12,15 @@ namespace EventHub.Core.Features.Demo;
 /// two days, 8 rooms, 4 tracks, 30 speakers, 34 sessions, 1,700 seats and 1,600 attendees.
 /// Running it again changes nothing.
 /// </summary>
-public sealed class DemoSeeder(IDbContextFactory<EventHubDbContext> factory, TimeProvider time)
+public sealed class DemoSeeder(IDbContextFactory<EventHubDbContext> factory, TimeProvider time, ConferenceDirectory directory)
 {
     public const string Slug = "jiq-2027";
     public const int Capacity = 1_700;
     public const int Attendees = 1_600;
     public static readonly DateOnly FirstDay = new(2027, 4, 27);
+    internal const string Venue = "Centre des congrès de Québec";
+    internal const string VenueAddress = "1000, boulevard René-Lévesque Est, Québec (Québec)";
+    internal const string ContactEmail = "info@jiq.example";
 
     /// <summary>Ticket types: (French name, English name, quota, confirmed attendees). The student type is full.</summary>
     private static readonly (string Fr, string En, int Quota, int Sold)[] TicketTypes =
@@ -27,19 +31,44 @@ public sealed class DemoSeeder(IDbContextFactory<EventHubDbContext> factory, Tim
         ("Bénévole", "Volunteer", 100, 90),
     ];
 
-    /// <returns>True when the demo was written, false when it was already there.</returns>
+    /// <summary>
+    /// Writes what is missing of the demo: this year's JIQ, last year's edition as an archive (see
+    /// <see cref="DemoPastEdition"/>), and the JIQ marked as the installation's current conference while none is.
+    /// </summary>
+    /// <returns>True when something was written, false when the demo was already there.</returns>
     public async Task<bool> SeedAsync(CancellationToken ct = default)
     {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        if (await db.Events.AnyAsync(e => e.Slug == Slug, ct))
+        var written = false;
+        await using (var db = await factory.CreateDbContextAsync(ct))
         {
-            return false;
+            if (!await db.Events.AnyAsync(e => e.Slug == Slug, ct))
+            {
+                written |= (await factory.RunAsync<bool>(async tx => { await SeedCurrentAsync(tx, ct); return true; }, ct)).Value;
+            }
+            if (!await db.Events.AnyAsync(e => e.Slug == DemoPastEdition.Slug, ct))
+            {
+                written |= (await factory.RunAsync<bool>(async tx => { await DemoPastEdition.WriteAsync(tx, ct); return true; }, ct)).Value;
+            }
+            if (written && !await db.Events.AnyAsync(e => e.IsCurrent, ct))
+            {
+                await db.Events.Where(e => e.Slug == Slug).ExecuteUpdateAsync(e => e.SetProperty(x => x.IsCurrent, true), ct);
+            }
         }
-        var now = time.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (written)
+        {
+            // A running instance (--demo) may have kept "no conference yet" for the short addresses.
+            directory.Forget();
+        }
+        return written;
+    }
 
+    private async Task SeedCurrentAsync(EventHubDbContext db, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
         var conference = new Event(Slug, "Journée de l'informatique du Québec", "Journée de l'informatique du Québec",
-            "Centre des congrès de Québec, 1000, boulevard René-Lévesque Est, Québec (Québec)", "America/Toronto", Capacity);
+            Venue, "America/Toronto", Capacity);
+        conference.MoveTo(Venue, VenueAddress);
+        conference.ChangeContactEmail(ContactEmail);
         conference.AddDay(FirstDay, new TimeOnly(8, 0), new TimeOnly(17, 30));
         conference.AddDay(FirstDay.AddDays(1), new TimeOnly(8, 0), new TimeOnly(17, 30));
         db.Events.Add(conference);
@@ -86,12 +115,10 @@ public sealed class DemoSeeder(IDbContextFactory<EventHubDbContext> factory, Tim
         }
         await db.SaveChangesAsync(ct);
         await RecountAsync(db, conference.Id, ct);
-        await transaction.CommitAsync(ct);
-        return true;
     }
 
     /// <summary>Sets the seat counters from the confirmed registrations actually stored.</summary>
-    private static async Task RecountAsync(EventHubDbContext db, int eventId, CancellationToken ct)
+    internal static async Task RecountAsync(EventHubDbContext db, int eventId, CancellationToken ct)
     {
         await db.TicketTypes.Where(t => t.EventId == eventId).ExecuteUpdateAsync(s => s.SetProperty(
             t => t.Sold,
@@ -101,7 +128,7 @@ public sealed class DemoSeeder(IDbContextFactory<EventHubDbContext> factory, Tim
             e => db.Registrations.Count(r => r.EventId == e.Id && r.Status == RegistrationStatus.Confirmed)), ct);
     }
 
-    private static Speaker NewSpeaker(int eventId, DemoSpeaker demo)
+    internal static Speaker NewSpeaker(int eventId, DemoSpeaker demo)
     {
         var speaker = new Speaker(eventId, demo.FirstName, demo.LastName);
         var email = $"{SearchText.Fold(demo.FirstName).Replace(' ', '-')}.{SearchText.Fold(demo.LastName).Replace(' ', '-')}@conferenciers.example";

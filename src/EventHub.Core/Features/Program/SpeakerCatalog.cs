@@ -41,11 +41,16 @@ public sealed class SpeakerCatalog(IDbContextFactory<EventHubDbContext> factory,
     public Task<Result<int>> SaveAsync(int eventId, int? id, SpeakerDetails details, CancellationToken ct = default) =>
         writes.RunAsync<int>(async db =>
         {
-            if (string.IsNullOrWhiteSpace(details.FirstName))
+            if (new[] { (nameof(details.FirstName), details.FirstName), (nameof(details.LastName), details.LastName), (nameof(details.Organization), details.Organization) }
+                    .FirstOrDefault(f => PrintableText.HasControlCharacters(f.Item2)) is { Item1: { } field })
+            {
+                return new ValidationError(field, "Validation.ControlCharacters");
+            }
+            if (string.IsNullOrWhiteSpace(details.FirstName) || PrintableText.IsInvisible(details.FirstName))
             {
                 return new ValidationError(nameof(details.FirstName), "Validation.Required");
             }
-            if (string.IsNullOrWhiteSpace(details.LastName))
+            if (string.IsNullOrWhiteSpace(details.LastName) || PrintableText.IsInvisible(details.LastName))
             {
                 return new ValidationError(nameof(details.LastName), "Validation.Required");
             }

@@ -165,13 +165,17 @@ public static class AttendeeImport
         string.IsNullOrWhiteSpace(d.FirstName) ? new ImportProblem(line, "Import.FirstNameMissing")
         : string.IsNullOrWhiteSpace(d.LastName) ? new ImportProblem(line, "Import.LastNameMissing")
         : !AttendeeRules.IsEmail(d.Email) ? new ImportProblem(line, "Import.EmailInvalid", d.Email)
-        : AttendeeRules.Validate(d) is not null ? new ImportProblem(line, "Import.TooLong")
+        : AttendeeRules.Validate(d) is { } problem ? new ImportProblem(line, problem.Code is "Validation.ControlCharacters" or "Validation.Invisible"
+            ? "Import.Unprintable" : "Import.TooLong", ColumnName(problem.Field))
         : null;
 
     private static string ColumnName(string field) => field switch
     {
         nameof(AttendeeDetails.FirstName) => "prénom / first name",
         nameof(AttendeeDetails.LastName) => "nom / last name",
+        nameof(AttendeeDetails.Organization) => "organisation / organization",
+        nameof(AttendeeDetails.JobTitle) => "titre / job title",
+        nameof(AttendeeDetails.Needs) => "besoins / needs",
         _ => "courriel / email",
     };
 

@@ -30,7 +30,8 @@ public sealed class OutboxLetters(EmailComposer composer) : IOutboxComposer
             .Select(e => new
             {
                 e.Id,
-                Event = new MailEvent(e.Slug, new LocalizedText(e.NameFr, e.NameEn), e.Venue, e.TimeZoneId,
+                // The e-mail and its calendar name the venue with its street address, so a map finds it.
+                Event = new MailEvent(e.Slug, new LocalizedText(e.NameFr, e.NameEn), e.VenueAddress == "" ? e.Venue : e.Venue + ", " + e.VenueAddress, e.TimeZoneId,
                     db.EventDays.Where(d => d.EventId == e.Id).OrderBy(d => d.Date).Select(d => new EventDayHours(d.Date, d.OpensAt, d.ClosesAt)).ToList()),
             })
             .ToDictionaryAsync(e => e.Id, e => e.Event, ct);
