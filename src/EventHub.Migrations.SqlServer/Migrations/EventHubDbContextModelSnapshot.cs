@@ -22,6 +22,49 @@ namespace EventHub.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("EventHub.Core.Domain.AccessCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MaxUses")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TicketTypeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Uses")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketTypeId");
+
+                    b.HasIndex("EventId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("AccessCodes", t =>
+                        {
+                            t.HasCheckConstraint("CK_AccessCodes_MaxUses", "MaxUses >= 1");
+
+                            t.HasCheckConstraint("CK_AccessCodes_Uses", "Uses >= 0 AND Uses <= MaxUses");
+                        });
+                });
+
             modelBuilder.Entity("EventHub.Core.Domain.AgendaSelection", b =>
                 {
                     b.Property<int>("RegistrationId")
@@ -427,6 +470,9 @@ namespace EventHub.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AccessCodeId")
+                        .HasColumnType("int");
+
                     b.Property<string>("BadgeCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -512,6 +558,8 @@ namespace EventHub.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AccessCodeId");
 
                     b.HasIndex("BadgeCode")
                         .IsUnique();
@@ -756,8 +804,27 @@ namespace EventHub.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("DescriptionFr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("DisplayOrder")
+                        .HasColumnType("int");
+
                     b.Property<int>("EventId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("bit");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
@@ -983,6 +1050,21 @@ namespace EventHub.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("EventHub.Core.Domain.AccessCode", b =>
+                {
+                    b.HasOne("EventHub.Core.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("EventHub.Core.Domain.TicketType", null)
+                        .WithMany()
+                        .HasForeignKey("TicketTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EventHub.Core.Domain.AgendaSelection", b =>
                 {
                     b.HasOne("EventHub.Core.Domain.Registration", null)
@@ -1070,6 +1152,11 @@ namespace EventHub.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("EventHub.Core.Domain.Registration", b =>
                 {
+                    b.HasOne("EventHub.Core.Domain.AccessCode", null)
+                        .WithMany()
+                        .HasForeignKey("AccessCodeId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("EventHub.Core.Domain.Event", null)
                         .WithMany()
                         .HasForeignKey("EventId")

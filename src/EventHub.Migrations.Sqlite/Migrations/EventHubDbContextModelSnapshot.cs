@@ -17,6 +17,47 @@ namespace EventHub.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("EventHub.Core.Domain.AccessCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxUses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TicketTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Uses")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketTypeId");
+
+                    b.HasIndex("EventId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("AccessCodes", t =>
+                        {
+                            t.HasCheckConstraint("CK_AccessCodes_MaxUses", "MaxUses >= 1");
+
+                            t.HasCheckConstraint("CK_AccessCodes_Uses", "Uses >= 0 AND Uses <= MaxUses");
+                        });
+                });
+
             modelBuilder.Entity("EventHub.Core.Domain.AgendaSelection", b =>
                 {
                     b.Property<int>("RegistrationId")
@@ -405,6 +446,9 @@ namespace EventHub.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AccessCodeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("BadgeCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -490,6 +534,8 @@ namespace EventHub.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AccessCodeId");
 
                     b.HasIndex("BadgeCode")
                         .IsUnique();
@@ -726,7 +772,26 @@ namespace EventHub.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionFr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DisplayOrder")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsHidden")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("NameEn")
@@ -944,6 +1009,21 @@ namespace EventHub.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("EventHub.Core.Domain.AccessCode", b =>
+                {
+                    b.HasOne("EventHub.Core.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("EventHub.Core.Domain.TicketType", null)
+                        .WithMany()
+                        .HasForeignKey("TicketTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EventHub.Core.Domain.AgendaSelection", b =>
                 {
                     b.HasOne("EventHub.Core.Domain.Registration", null)
@@ -1031,6 +1111,11 @@ namespace EventHub.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("EventHub.Core.Domain.Registration", b =>
                 {
+                    b.HasOne("EventHub.Core.Domain.AccessCode", null)
+                        .WithMany()
+                        .HasForeignKey("AccessCodeId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("EventHub.Core.Domain.Event", null)
                         .WithMany()
                         .HasForeignKey("EventId")
