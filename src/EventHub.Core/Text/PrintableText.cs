@@ -20,4 +20,8 @@ public static class PrintableText
     public static bool IsInvisible(string? text) =>
         !string.IsNullOrWhiteSpace(text)
         && text.All(c => char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format);
+
+    /// <summary>The first of <paramref name="fields"/> that holds a control character, by its name, or null; a long text keeps its line breaks.</summary>
+    public static string? FirstWithControlCharacters(params (string Field, string? Text, bool Multiline)[] fields) =>
+        fields.FirstOrDefault(f => HasControlCharacters(f.Text, f.Multiline)).Field;
 }

@@ -41,16 +41,24 @@ public sealed class SpeakerCatalog(IDbContextFactory<EventHubDbContext> factory,
     public Task<Result<int>> SaveAsync(int eventId, int? id, SpeakerDetails details, CancellationToken ct = default) =>
         writes.RunAsync<int>(async db =>
         {
-            if (new[] { (nameof(details.FirstName), details.FirstName), (nameof(details.LastName), details.LastName), (nameof(details.Organization), details.Organization) }
-                    .FirstOrDefault(f => PrintableText.HasControlCharacters(f.Item2)) is { Item1: { } field })
+            if (PrintableText.FirstWithControlCharacters((nameof(details.FirstName), details.FirstName, false),
+                    (nameof(details.LastName), details.LastName, false), (nameof(details.Organization), details.Organization, false)) is { } field)
             {
                 return new ValidationError(field, "Validation.ControlCharacters");
             }
-            if (string.IsNullOrWhiteSpace(details.FirstName) || PrintableText.IsInvisible(details.FirstName))
+            if (PrintableText.IsInvisible(details.FirstName))
+            {
+                return new ValidationError(nameof(details.FirstName), "Validation.Invisible");
+            }
+            if (PrintableText.IsInvisible(details.LastName))
+            {
+                return new ValidationError(nameof(details.LastName), "Validation.Invisible");
+            }
+            if (string.IsNullOrWhiteSpace(details.FirstName))
             {
                 return new ValidationError(nameof(details.FirstName), "Validation.Required");
             }
-            if (string.IsNullOrWhiteSpace(details.LastName) || PrintableText.IsInvisible(details.LastName))
+            if (string.IsNullOrWhiteSpace(details.LastName))
             {
                 return new ValidationError(nameof(details.LastName), "Validation.Required");
             }

@@ -17,8 +17,9 @@ public static class AttendeeRules
 
     /// <summary>The first problem found, as a field name and a resource key, or null.</summary>
     public static ValidationError? Validate(AttendeeDetails d) =>
-        Unprintable(("FirstName", d.FirstName, false), ("LastName", d.LastName, false), ("Email", d.Email, false),
-            ("Organization", d.Organization, false), ("JobTitle", d.JobTitle, false), ("Needs", d.Needs, true))
+        (PrintableText.FirstWithControlCharacters(("FirstName", d.FirstName, false), ("LastName", d.LastName, false), ("Email", d.Email, false),
+            ("Organization", d.Organization, false), ("JobTitle", d.JobTitle, false), ("Needs", d.Needs, true)) is { } unprintable
+            ? new ValidationError(unprintable, "Validation.ControlCharacters") : null)
         ?? (PrintableText.IsInvisible(d.FirstName) ? new ValidationError("FirstName", "Validation.Invisible")
         : PrintableText.IsInvisible(d.LastName) ? new ValidationError("LastName", "Validation.Invisible")
         : string.IsNullOrWhiteSpace(d.FirstName) ? new ValidationError("FirstName", "Registration.FirstNameRequired")
@@ -31,12 +32,6 @@ public static class AttendeeRules
         : d.Needs?.Trim().Length > NeedsLength ? new ValidationError("Needs", "Validation.TooLong", NeedsLength)
         : d.PreferredLanguage is not ("fr" or "en") ? new ValidationError("PreferredLanguage", "Registration.LanguageInvalid")
         : null);
-
-    /// <summary>The first field holding a control character (a long text keeps its line breaks), or null.</summary>
-    private static ValidationError? Unprintable(params (string Field, string? Text, bool Multiline)[] fields) =>
-        fields.FirstOrDefault(f => PrintableText.HasControlCharacters(f.Text, f.Multiline)) is { Field: { } field }
-            ? new ValidationError(field, "Validation.ControlCharacters")
-            : null;
 
     /// <summary>An address MimeKit reads back unchanged, with a dot in its domain.</summary>
     public static bool IsEmail(string? email) =>
