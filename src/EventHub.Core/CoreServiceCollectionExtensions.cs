@@ -74,6 +74,16 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Features.Tickets.AccessCodeIssue>();
         services.AddSingleton<Features.Tickets.AccessCodeList>();
         services.AddSingleton<Features.Tickets.TicketUnlock>();
+        services.AddSingleton<Features.Questions.QuestionSheet>();
+        services.AddSingleton<Features.Questions.QuestionWrites>();
+        services.AddSingleton<Features.Questions.QuestionList>();
+        services.AddSingleton<Features.Questions.QuestionCreation>();
+        services.AddSingleton<Features.Questions.QuestionEdit>();
+        services.AddSingleton<Features.Questions.QuestionDeletion>();
+        services.AddSingleton<Features.Questions.QuestionHiding>();
+        services.AddSingleton<Features.Questions.QuestionReorder>();
+        services.AddSingleton<Features.Questions.AnswerEditing>();
+        services.AddSingleton<Features.Questions.RegistrationAnswers>();
         return services;
     }
 }

@@ -23,6 +23,9 @@ public sealed class EventHubDbContext(DbContextOptions<EventHubDbContext> option
     public DbSet<TicketType> TicketTypes => Set<TicketType>();
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<AccessCode> AccessCodes => Set<AccessCode>();
+    public DbSet<Question> Questions => Set<Question>();
+    public DbSet<QuestionOption> QuestionOptions => Set<QuestionOption>();
+    public DbSet<Answer> Answers => Set<Answer>();
     public DbSet<AgendaSelection> AgendaSelections => Set<AgendaSelection>();
     public DbSet<Checkpoint> Checkpoints => Set<Checkpoint>();
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
@@ -45,6 +48,7 @@ public sealed class EventHubDbContext(DbContextOptions<EventHubDbContext> option
         configurationBuilder.Properties<SessionKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<SessionStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<RegistrationStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<QuestionKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<CheckpointKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<CheckInOutcome>().HaveConversion<string>().HaveMaxLength(24);
     }

@@ -1,6 +1,7 @@
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Mail;
+using EventHub.Core.Features.Questions;
 using EventHub.Core.Features.Registrations;
 
 namespace EventHub.Tests.Infrastructure;
@@ -19,13 +20,15 @@ public sealed class TestRegistrations : IDisposable
         var outbox = new OutboxSignal();
         var sales = new TicketSales(database.Factory, time);
         _writer = new RegistrationWriter(database.Factory, gate, outbox);
-        Registrar = new Registrar(sales, _writer, time);
+        Questions = new QuestionSheet(database.Factory, time);
+        Registrar = new Registrar(sales, _writer, Questions, time);
         Cancellation = new RegistrationCancellation(database.Factory, gate, outbox, time);
         Corrections = new RegistrationCorrections(database.Factory, gate, outbox, time);
         Import = new RegistrationImport(sales, database.Factory, gate, outbox, time);
         Portal = new RegistrationPortal(database.Factory, Corrections, time);
     }
 
+    public QuestionSheet Questions { get; }
     public Registrar Registrar { get; }
     public RegistrationCancellation Cancellation { get; }
     public RegistrationCorrections Corrections { get; }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using EventHub.Core.Domain;
+using EventHub.Core.Features.Questions;
 using EventHub.Core.Features.Tickets;
 using EventHub.Core.Security;
 using EventHub.Core.Text;
@@ -12,6 +14,12 @@ public sealed record RegistrationRequest(int TicketTypeId, AttendeeDetails Detai
 
     /// <summary>The access code typed or brought by the link (<c>/register?code=…</c>); a hidden ticket type needs one with a use left.</summary>
     public string? AccessCode { get; init; }
+
+    /// <summary>The form's answers to the conference's questions, as posted: each question's values by its id (<see cref="AnswerRules"/>).</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<string>> Answers { get; init; } = new Dictionary<int, IReadOnlyList<string>>();
+
+    /// <summary>The culture the answers were typed in (a number reads « 12,5 » in French); the current culture when null.</summary>
+    public CultureInfo? Culture { get; init; }
 }
 
 public enum RegistrationOutcome
@@ -36,8 +44,9 @@ public sealed record RegistrationReceipt(RegistrationOutcome Outcome, int Regist
 /// the next waitlist number, also handed out by a conditional UPDATE. The e-mail is queued in the outbox
 /// in the same transaction, which the <see cref="RegistrationWriter"/> shares with the registrations
 /// that arrive at the same moment.
+/// The answers to the conference's questions are checked first (<see cref="AnswerRules"/>) and inserted with the registration.
 /// </summary>
-public sealed class Registrar(TicketSales sales, RegistrationWriter writer, TimeProvider time)
+public sealed class Registrar(TicketSales sales, RegistrationWriter writer, QuestionSheet questions, TimeProvider time)
 {
     public async Task<Result<RegistrationReceipt>> RegisterAsync(RegistrationRequest request, CancellationToken ct = default)
     {
@@ -60,11 +69,16 @@ public sealed class Registrar(TicketSales sales, RegistrationWriter writer, Time
         {
             return new ValidationError(nameof(RegistrationRequest.AccessCode), "Registration.CodeRequired");
         }
+        var answers = AnswerRules.Check(await questions.ForEventAsync(sale.EventId, ct), sale.TicketTypeId, request.Answers, request.Culture ?? CultureInfo.CurrentCulture);
+        if (!answers.Passed)
+        {
+            return answers.Errors[0];
+        }
         var token = SecureTokens.NewToken();
         for (var attempt = 0; ; attempt++)
         {
             var badgeCode = SecureTokens.NewBadgeCode();
-            var written = await writer.WriteAsync(commands => Decide(commands, request, sale, code, token, badgeCode, now), ct);
+            var written = await writer.WriteAsync(commands => Decide(commands, request, sale, code, answers.Answers, token, badgeCode, now), ct);
             if (written is { } result)
             {
                 return result;
@@ -82,7 +96,7 @@ public sealed class Registrar(TicketSales sales, RegistrationWriter writer, Time
     /// (for a hidden type, once its access code gave a use) a seat or the next waitlist number. A refusal rolls back
     /// the registration's savepoint, and with it the code's use.
     /// </summary>
-    private static Result<RegistrationReceipt> Decide(RegistrationCommands commands, RegistrationRequest request, TicketSale sale, string? code, string token, string badgeCode, DateTime now)
+    private static Result<RegistrationReceipt> Decide(RegistrationCommands commands, RegistrationRequest request, TicketSale sale, string? code, IReadOnlyList<AnswerValue> answers, string token, string badgeCode, DateTime now)
     {
         if (commands.ActiveRegistrationId(sale.EventId, SearchText.Email(request.Details.Email)) is { } existing)
         {
@@ -115,6 +129,10 @@ public sealed class Registrar(TicketSales sales, RegistrationWriter writer, Time
             rank = commands.WaitlistRank(sale.TicketTypeId, number);
         }
         var id = commands.Insert(registration);
+        foreach (var answer in answers)
+        {
+            commands.Insert(answer.ToAnswer(id));
+        }
         commands.QueueLetter(id, seated ? LetterKind.Confirmed : LetterKind.Waitlisted, token, now);
         return new RegistrationReceipt(seated ? RegistrationOutcome.Confirmed : RegistrationOutcome.Waitlisted, id, token, rank);
     }

@@ -63,6 +63,8 @@ public sealed class RegistrationCancellation(IDbContextFactory<EventHubDbContext
                         registration.Erase(now);
                         // The e-mails kept in the outbox name the attendee too.
                         await db.OutboxMessages.Where(m => m.RegistrationId == registration.Id).ExecuteDeleteAsync(ct);
+                        // So do the answers to the conference's questions.
+                        await db.Answers.Where(a => a.RegistrationId == registration.Id).ExecuteDeleteAsync(ct);
                     }
                     else
                     {

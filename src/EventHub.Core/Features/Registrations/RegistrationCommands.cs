@@ -145,6 +145,21 @@ internal sealed class RegistrationCommands : IDisposable
 
     private string? _insertRegistration;
 
+    /// <summary>Inserts an answer of the registration just inserted, with every mapped column.</summary>
+    public void Insert(Answer answer)
+    {
+        var columns = _answerColumns ??= _db.Model.FindEntityType(typeof(Answer))!.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToList();
+        var command = Command(_insertAnswer ??= $"INSERT INTO {InsertTarget.Of(_db, typeof(Answer), columns.Select(p => p.Name))} VALUES ({string.Join(", ", columns.Select(p => "@" + p.Name))})");
+        foreach (var column in columns)
+        {
+            Bind(command, "@" + column.Name, column, column.GetGetter().GetClrValue(answer));
+        }
+        command.ExecuteNonQuery();
+    }
+
+    private List<IProperty>? _answerColumns;
+    private string? _insertAnswer;
+
     private string InsertRegistrationSql()
     {
         var target = InsertTarget.Of(_db, typeof(Registration), _insertedColumns.Select(p => p.Name));

@@ -11,7 +11,7 @@ public sealed record PurgeReport(int Erased, int Confirmed, int Waitlisted, int 
 /// After the event, erases the personal data of every registration (Law 25: keep it no longer than
 /// needed) with <see cref="Registration.ErasePersonalData"/>. Status, ticket type and check-ins stay,
 /// so the event's figures remain true. The e-mails kept in the outbox for these registrations hold
-/// names, addresses and private links: they are deleted too. One transaction under the write gate,
+/// names, addresses and private links, and the answers to the conference's questions: they are deleted too. One transaction under the write gate,
 /// rows handled in batches so memory stays flat.
 /// </summary>
 public sealed class RegistrationPurge(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, TimeProvider time)
@@ -59,6 +59,10 @@ public sealed class RegistrationPurge(IDbContextFactory<EventHubDbContext> facto
                 }
                 await db.OutboxMessages
                     .Where(m => db.Registrations.Any(r => r.Id == m.RegistrationId && r.EventId == eventId))
+                    .ExecuteDeleteAsync(ct);
+                // The answers to the conference's questions are the attendees' too (accessibility or dietary needs…).
+                await db.Answers
+                    .Where(a => db.Registrations.Any(r => r.Id == a.RegistrationId && r.EventId == eventId))
                     .ExecuteDeleteAsync(ct);
                 var counts = await db.Registrations.Where(r => r.EventId == eventId).GroupBy(r => r.Status)
                     .Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
