@@ -36,11 +36,15 @@ public static class AnswerRules
     public static string Field(int questionId) => $"Answers.{questionId}";
 
     public static AnswerCheck Check(IEnumerable<FormQuestion> questions, int ticketTypeId,
-        IReadOnlyDictionary<int, IReadOnlyList<string>> posted, CultureInfo culture)
+        IReadOnlyDictionary<int, IReadOnlyList<string>> posted, CultureInfo culture) =>
+        CheckAsked(questions.Where(q => q.AskedOf(ticketTypeId)), posted, culture);
+
+    /// <summary>Checks the answers to <paramref name="asked"/>, questions already known to be asked of the registration.</summary>
+    public static AnswerCheck CheckAsked(IEnumerable<FormQuestion> asked, IReadOnlyDictionary<int, IReadOnlyList<string>> posted, CultureInfo culture)
     {
         var answers = new List<AnswerValue>();
         var errors = new List<ValidationError>();
-        foreach (var question in questions.Where(q => q.AskedOf(ticketTypeId)))
+        foreach (var question in asked)
         {
             var values = posted.TryGetValue(question.Id, out var given)
                 ? given.Where(v => !string.IsNullOrWhiteSpace(v)).ToList()

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Features.Questions;
 
-/// <summary>A question with one registration's answer to it, if any.</summary>
-public sealed record AnsweredQuestion(FormQuestion Question, AnswerValue? Answer);
+/// <summary>A question with one registration's answer to it, if any; <see cref="Asked"/> when the forms ask it of the registration now.</summary>
+public sealed record AnsweredQuestion(FormQuestion Question, AnswerValue? Answer, bool Asked);
 
 /// <summary>A conference's questions and every registration's answers, for the CSV export.</summary>
 public sealed record AnswerTable(IReadOnlyList<FormQuestion> Questions, IReadOnlyDictionary<int, IReadOnlyDictionary<int, AnswerValue>> ByRegistration)
@@ -39,7 +39,7 @@ public sealed class RegistrationAnswers(IDbContextFactory<EventHubDbContext> fac
         var answers = (await db.Answers.AsNoTracking().Where(a => a.RegistrationId == registrationId).ToListAsync(ct))
             .ToDictionary(a => a.QuestionId, AnswerValue.Of);
         return questions.Where(q => q.AskedOf(registration.TicketTypeId) || answers.ContainsKey(q.Id))
-            .Select(q => new AnsweredQuestion(q, answers.GetValueOrDefault(q.Id)))
+            .Select(q => new AnsweredQuestion(q, answers.GetValueOrDefault(q.Id), q.AskedOf(registration.TicketTypeId)))
             .ToList();
     }
 

@@ -27,7 +27,12 @@ public sealed class RegisterPostShortcut(RequestDelegate next)
             await next(context);
             return;
         }
-        var result = await registrar.RegisterAsync(input.ToRequest(conference.Id), context.RequestAborted);
+        var request = input.ToRequest(conference.Id) with
+        {
+            Answers = Questions.PostedAnswers.Read(await context.Request.ReadFormAsync(context.RequestAborted)),
+            Culture = System.Globalization.CultureInfo.CurrentCulture,
+        };
+        var result = await registrar.RegisterAsync(request, context.RequestAborted);
         if (!result.Succeeded)
         {
             context.Items[typeof(RegisterPostShortcut)] = result.Error;
