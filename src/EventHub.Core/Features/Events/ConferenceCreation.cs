@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Features.Events;
 
-/// <summary>Creates a conference from nothing: its names, short name, venue, time zone, days, capacity and contact.</summary>
+/// <summary>
+/// Creates a conference from nothing: its names, short name, venue, time zone, days, capacity and contact, and the
+/// registration question every new conference starts with (<see cref="Questions.DefaultQuestions.Needs"/>).
+/// </summary>
 public sealed class ConferenceCreation(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, ConferenceDirectory directory)
 {
     /// <returns>The new conference's id, or why it was refused (a taken short name names itself).</returns>
@@ -33,6 +36,8 @@ public sealed class ConferenceCreation(IDbContextFactory<EventHubDbContext> fact
                     conference.AddDay(day.Date, day.OpensAt, day.ClosesAt);
                 }
                 db.Events.Add(conference);
+                await db.SaveChangesAsync(ct);
+                Questions.QuestionCreation.Add(db, conference.Id, Questions.DefaultQuestions.Needs, position: 1);
                 await db.SaveChangesAsync(ct);
                 return conference.Id;
             }, ct);

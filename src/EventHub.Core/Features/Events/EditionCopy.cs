@@ -12,7 +12,8 @@ public sealed record EditionCopyRequest(string Slug, string NameFr, string NameE
 
 /// <summary>
 /// "New edition from…": next year's conference starts as a copy of this one's setup (rooms, tracks, ticket types
-/// with their sale windows moved by the same number of days, checkpoints, and if asked the speakers' public profiles).
+/// with their sale windows moved by the same number of days, their access codes with no use taken, the registration
+/// questions with the options still offered, checkpoints, and if asked the speakers' public profiles).
 /// Nothing that happened at the old edition comes along: no session, registration, check-in, scan, device history or
 /// attendee's data, and the seat counters start at zero. Speakers' e-mail addresses are not copied either: the
 /// speaker gave them for one edition, and next year's team asks again.
@@ -87,14 +88,23 @@ public sealed class EditionCopy(IDbContextFactory<EventHubDbContext> factory, Wr
         var tracks = await db.Tracks.AsNoTracking().Where(t => t.EventId == sourceId).OrderBy(t => t.Id).ToListAsync(ct);
         db.Tracks.AddRange(tracks.Select(t => new Track(edition.Id, t.NameFr, t.NameEn, t.Color)));
         var ticketTypes = await db.TicketTypes.AsNoTracking().Where(t => t.EventId == sourceId).OrderBy(t => t.Id).ToListAsync(ct);
-        // A new TicketType starts with nothing sold and no waitlist number handed out.
-        db.TicketTypes.AddRange(ticketTypes.Select(t => new TicketType(edition.Id, t.NameFr, t.NameEn, t.Quota,
-            Shift(source, edition, t.SaleStartsAt, offsetDays), Shift(source, edition, t.SaleEndsAt, offsetDays))));
+        // A new TicketType starts with nothing sold and no waitlist number handed out, and on sale again in its window.
+        var ticketCopies = ticketTypes.ToDictionary(t => t.Id, t =>
+        {
+            var copy = new TicketType(edition.Id, t.NameFr, t.NameEn, t.Quota, Shift(source, edition, t.SaleStartsAt, offsetDays), Shift(source, edition, t.SaleEndsAt, offsetDays));
+            copy.Describe(t.NameFr, t.NameEn, t.DescriptionFr, t.DescriptionEn);
+            copy.ShowPublicly(!t.IsHidden);
+            copy.PlaceAt(t.DisplayOrder);
+            return copy;
+        });
+        db.TicketTypes.AddRange(ticketCopies.Values);
         if (request.CopySpeakers)
         {
             await CopySpeakersAsync(db, sourceId, edition.Id, ct);
         }
         await db.SaveChangesAsync(ct);
+
+        await CopyCodesAndQuestionsAsync(db, sourceId, edition.Id, ticketCopies.ToDictionary(p => p.Key, p => p.Value.Id), ct);
 
         var checkpoints = await db.Checkpoints.AsNoTracking().Where(c => c.EventId == sourceId).OrderBy(c => c.Id).ToListAsync(ct);
         db.Checkpoints.AddRange(checkpoints
@@ -102,6 +112,43 @@ public sealed class EditionCopy(IDbContextFactory<EventHubDbContext> factory, Wr
             .Select(c => new Checkpoint(edition.Id, c.Name, c.Kind, c.RoomId is { } roomId ? roomCopies[roomId].Id : null)));
         await db.SaveChangesAsync(ct);
         return edition.Id;
+    }
+
+    /// <summary>
+    /// Access codes keep their code, ticket type and number of uses, with none taken (the unique index is per conference, so
+    /// a sponsor's code may serve again); questions keep their kind, texts, order and ticket types, with the options still
+    /// offered (a retired one only read this edition's answers). No answer comes along.
+    /// </summary>
+    private async Task CopyCodesAndQuestionsAsync(EventHubDbContext db, int sourceId, int editionId, Dictionary<int, int> tickets, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var codes = await db.AccessCodes.AsNoTracking().Where(c => c.EventId == sourceId).OrderBy(c => c.Id).ToListAsync(ct);
+        db.AccessCodes.AddRange(codes.Where(c => tickets.ContainsKey(c.TicketTypeId))
+            .Select(c => new AccessCode(editionId, tickets[c.TicketTypeId], c.Code, c.MaxUses, now)));
+        var questions = await db.Questions.AsNoTracking().Include(q => q.Options).Where(q => q.EventId == sourceId)
+            .OrderBy(q => q.Position).ThenBy(q => q.Id).AsSplitQuery().ToListAsync(ct);
+        foreach (var question in questions)
+        {
+            var copy = new Question(editionId, question.Kind, question.Label, question.Help, question.IsRequired, question.Position);
+            var asked = question.TicketTypeIds.Where(tickets.ContainsKey).Select(id => tickets[id]).ToList();
+            if (question.TicketTypeIds.Count > 0 && asked.Count == 0)
+            {
+                // Its ticket types are gone: it would be asked of everyone. It comes hidden, for the organizers to decide.
+                copy.Hide();
+            }
+            copy.AskFor(asked);
+            if (question.IsHidden)
+            {
+                copy.Hide();
+            }
+            var position = 0;
+            foreach (var option in question.Options.Where(o => !o.IsRetired).OrderBy(o => o.Position).ThenBy(o => o.Id))
+            {
+                copy.Options.Add(new QuestionOption(option.Label, ++position));
+            }
+            db.Questions.Add(copy);
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task CopySpeakersAsync(EventHubDbContext db, int sourceId, int editionId, CancellationToken ct)

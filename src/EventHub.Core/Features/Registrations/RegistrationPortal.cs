@@ -1,3 +1,4 @@
+using System.Globalization;
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Security;
@@ -40,7 +41,13 @@ public sealed record AttendeeExport(
     DateTime? CancelledAtUtc,
     IReadOnlyList<ExportedSession> Agenda,
     IReadOnlyList<ExportedCheckIn> CheckIns,
-    IReadOnlyList<ExportedEmail> Emails);
+    IReadOnlyList<ExportedEmail> Emails)
+{
+    /// <summary>The answers to the conference's questions, in the attendee's language.</summary>
+    public IReadOnlyList<ExportedAnswer> Answers { get; init; } = [];
+}
+
+public sealed record ExportedAnswer(string Question, string Answer);
 
 public sealed record ExportedSession(int Id, string Title, DateTime? StartsAtUtc, string? Room);
 
@@ -132,6 +139,13 @@ public sealed class RegistrationPortal(IDbContextFactory<EventHubDbContext> fact
             language, r.TicketType!.Name.In(language), r.Status.ToString(), rank, r.BadgeCode, r.CreatedAt, r.ConsentGivenAt,
             r.ConsentConfirmedBy is null ? "registration-form" : "list-imported-by-organizer", r.UpdatedAt, r.CancelledAt,
             agenda.Select(s => new ExportedSession(s.Id, language == "en" ? s.TitleEn : s.TitleFr, s.StartsAt, s.Room)).ToList(),
-            checkIns.OrderBy(c => c.AtUtc).ToList(), emails);
+            checkIns.OrderBy(c => c.AtUtc).ToList(), emails)
+        {
+            Answers = (await Questions.RegistrationAnswers.OfAsync(db, r.Id, ct)).Where(a => a.Answer is not null)
+                .Select(a => new ExportedAnswer(a.Question.Label.In(language),
+                    Questions.AnswerRules.Display(a.Question, a.Answer!, language, CultureInfo.GetCultureInfo(language == "en" ? "en-CA" : "fr-CA"),
+                        language == "en" ? "yes" : "oui", language == "en" ? "no" : "non")))
+                .ToList(),
+        };
     }
 }
