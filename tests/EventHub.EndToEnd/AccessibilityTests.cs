@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using EventHub.Core.Data;
+using EventHub.Core.Features.Questions;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Tickets;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,7 @@ public sealed class AccessibilityTests(BrowserSession browser, ITestOutputHelper
     [InlineData("/organizer")]
     [InlineData("/organizer/board")]
     [InlineData("/organizer/tickets")]
+    [InlineData("/organizer/questions")]
     [InlineData("/organizer/conference")]
     [InlineData("/organizer/conferences")]
     [InlineData("/organizer/conferences/new")]
@@ -149,6 +151,58 @@ public sealed class AccessibilityTests(BrowserSession browser, ITestOutputHelper
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Le code donne accès");
 
         await AssertNoViolationsAsync(page, attendeePage: true);
+    }
+
+    [Fact]
+    public async Task The_questions_page_with_its_editor_open_on_a_choice_has_no_accessibility_violations()
+    {
+        await AttendeeSeed.ConferenceOnSaleAsync(_app);
+        await QuestionAsync();
+        var page = await browser.NewPageAsync(_baseUrl);
+        await page.SignInAsync(EventHubApp.OrganizerEmail, EventHubApp.OrganizerPassword, "/organizer/questions");
+        await Expect(page.GetByText("Végétarien · Sans gluten")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nouvelle question" }).ClickAsync();
+        await Expect(page.GetByLabel("Question (français)")).ToBeFocusedAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Plusieurs choix" }).CheckAsync();
+        await Expect(page.GetByLabel("Choix 2 (anglais)")).ToBeVisibleAsync();
+
+        await AssertNoViolationsAsync(page);
+
+        // The arrows keep the keyboard on the question moved.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Annuler" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Descendre « Besoins d'accessibilité ou alimentaires »" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Monter « Besoins d'accessibilité ou alimentaires »" })).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task The_registration_form_refusing_an_answer_and_the_private_link_with_questions_have_no_accessibility_violations()
+    {
+        await AttendeeSeed.ConferenceOnSaleAsync(_app);
+        // Registered before the questions were added: the private link asks them now.
+        var token = await AttendeeSeed.RegisterAsync(_app, new AttendeeDetails("Marie", "Tremblay", "marie.tremblay@test.example", null, null, "fr"));
+        var meal = await QuestionAsync();
+        var page = await browser.NewPageAsync(_baseUrl);
+        await page.GotoAsync("/register");
+        await page.GetByRole(AriaRole.Button, new() { Name = "M'inscrire" }).ClickAsync();
+        await Expect(page.Locator($"#q-{meal}-error")).ToContainTextAsync("Faites un choix.");
+
+        await AssertNoViolationsAsync(page, attendeePage: true);
+
+        await page.GotoAsync($"/r/{token}");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Questions de l'équipe d'organisation" })).ToBeVisibleAsync();
+
+        await AssertNoViolationsAsync(page, attendeePage: true);
+    }
+
+    /// <summary>The conference's needs question (a long text) and a required choice after it; the choice's id.</summary>
+    private async Task<int> QuestionAsync()
+    {
+        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
+        var eventId = await db.Events.Select(e => e.Id).SingleAsync();
+        var creation = _app.Services.GetRequiredService<QuestionCreation>();
+        await creation.CreateAsync(eventId, DefaultQuestions.Needs);
+        return (await creation.CreateAsync(eventId, new QuestionDraft(QuestionKind.SingleChoice, "Repas", "Meal", "Pour le dîner", "For lunch", true, [],
+            [new OptionDraft(null, "Végétarien", "Vegetarian"), new OptionDraft(null, "Sans gluten", "Gluten-free")]))).Value;
     }
 
     private async Task<(int EventId, int TicketTypeId)> HiddenTicketTypeAsync()
