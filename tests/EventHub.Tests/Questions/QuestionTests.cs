@@ -207,6 +207,34 @@ public sealed class QuestionTests : IAsyncLifetime
         Assert.Equal(0, await db.Answers.CountAsync());
     }
 
+    [Fact]
+    public async Task An_import_reads_the_columns_named_like_a_question_and_stores_their_answers()
+    {
+        var meal = await CreateAsync(TestQuestions.Choice(kind: QuestionKind.MultipleChoice));
+        var parking = await CreateAsync(TestQuestions.Text("Stationnement", kind: QuestionKind.YesNo) with { IsRequired = true });
+        var file = System.Text.Encoding.UTF8.GetBytes(
+            "Prénom;Nom;Courriel;repas;STATIONNEMENT (en)\n" +
+            "Léa;Côté;lea@test.example;\"Végétarien; gluten-free\";oui\n" +
+            "Paul;Roy;paul@test.example;;\n" +
+            "Zoé;Roy;zoe@test.example;Poisson;non\n");
+
+        var preview = AttendeeImport.Read(file, await _registrations.Questions.ForEventAsync(_event.Id)).Value!;
+
+        // A choice that is not offered refuses its row; a missing answer does not, required or not on the form.
+        var problem = Assert.Single(preview.Problems);
+        Assert.Equal((4, "Import.AnswerInvalid"), (problem.Line, problem.Code));
+        Assert.Equal(2, preview.Valid.Count);
+        var report = await _registrations.Import.ImportAsync(preview.Valid, new ImportOptions(_regular.Id, "organisatrice@test.example", SendEmails: false));
+        Assert.Equal(2, report.Value!.Confirmed);
+        await using var db = _database.NewContext();
+        var lea = await db.Registrations.SingleAsync(r => r.FirstName == "Léa");
+        var answers = await _questions.Answers.OfAsync(lea.Id);
+        Assert.Equal("Végétarien; Sans gluten", AnswerRules.Display(answers[0].Question, answers[0].Answer!, "fr", French, "Oui", "Non"));
+        Assert.True(answers.Single(a => a.Question.Id == parking).Answer!.YesNo);
+        Assert.Equal(2, await db.Answers.CountAsync());
+        Assert.Equal(meal, answers[0].Question.Id);
+    }
+
     private static (string Field, string Code) Field<T>(Result<T> result) =>
         result.Error is ValidationError error ? (error.Field, error.Code) : ("", result.Error?.Code ?? "succeeded");
 }

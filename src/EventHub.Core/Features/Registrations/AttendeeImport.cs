@@ -2,12 +2,17 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using EventHub.Core.Domain;
+using EventHub.Core.Features.Questions;
 using EventHub.Core.Text;
 
 namespace EventHub.Core.Features.Registrations;
 
 /// <summary>One valid row of an attendee file, with the line it came from.</summary>
-public sealed record ImportedAttendee(int Line, AttendeeDetails Details);
+public sealed record ImportedAttendee(int Line, AttendeeDetails Details)
+{
+    /// <summary>Its answers to the conference's questions, from the columns named like them; stored for the questions asked of the ticket type imported into.</summary>
+    public IReadOnlyList<AnswerValue> Answers { get; init; } = [];
+}
 
 /// <summary>A row that will not be imported: its line, and a resource key with its arguments saying why.</summary>
 public sealed record ImportProblem(int Line, string Code, params object[] Arguments);
@@ -23,6 +28,10 @@ public sealed record ImportPreview(IReadOnlyList<ImportedAttendee> Valid, IReadO
 /// any row is written, so a malformed file is refused whole, with the line where it breaks. Excel's
 /// habits are expected: UTF-8 with or without BOM, or Windows-1252 (a file that is not valid UTF-8 is
 /// read as Windows-1252), and "," or ";" between fields (French Excel writes ";").
+/// A column named like one of the conference's questions (its French or English label, case and accents aside) gives
+/// that question's answers, read as the export writes them: an option by its label (several separated by ";" or "|"),
+/// oui / non or yes / no, a number with a comma or a point. The import never requires an answer: the partner's list was
+/// not made for the form.
 /// </summary>
 public static class AttendeeImport
 {
@@ -43,7 +52,7 @@ public static class AttendeeImport
 
     static AttendeeImport() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static Result<ImportPreview> Read(byte[] bytes)
+    public static Result<ImportPreview> Read(byte[] bytes, IReadOnlyList<FormQuestion>? questions = null)
     {
         if (bytes.Length > MaxBytes)
         {
@@ -75,6 +84,7 @@ public static class AttendeeImport
         try
         {
             var map = MapHeader(csv.Headers);
+            var asked = MapQuestions(csv.Headers, map, questions ?? []);
             var missing = Required.Where(field => !map.ContainsKey(field)).ToList();
             if (missing.Count > 0)
             {
@@ -92,9 +102,14 @@ public static class AttendeeImport
                     Field(nameof(AttendeeDetails.Email)), Blank(Field(nameof(AttendeeDetails.Organization))), Blank(Field(nameof(AttendeeDetails.JobTitle))),
                     Language(Field(nameof(AttendeeDetails.PreferredLanguage))));
                 var email = SearchText.Email(details.Email);
+                var answers = ReadAnswers(asked, index => index < csv.FieldCount ? csv.GetString(index).Trim() : "", line);
                 if (Check(details, line) is { } problem)
                 {
                     problems.Add(problem);
+                }
+                else if (answers.Problem is { } invalid)
+                {
+                    problems.Add(invalid);
                 }
                 else if (firstLineOfEmail.TryGetValue(email, out var first))
                 {
@@ -103,7 +118,7 @@ public static class AttendeeImport
                 else
                 {
                     firstLineOfEmail[email] = line;
-                    valid.Add(new ImportedAttendee(line, details));
+                    valid.Add(new ImportedAttendee(line, details) { Answers = answers.Answers });
                 }
             }
         }
@@ -159,6 +174,80 @@ public static class AttendeeImport
             }
         }
         return map;
+    }
+
+    /// <summary>The header's columns named like a question (not already an attendee's column), by column index.</summary>
+    private static List<(int Index, FormQuestion Question)> MapQuestions(IReadOnlyList<string> header, Dictionary<string, int> attendeeColumns, IReadOnlyList<FormQuestion> questions)
+    {
+        var taken = attendeeColumns.Values.ToHashSet();
+        var found = new List<(int, FormQuestion)>();
+        for (var i = 0; i < header.Count; i++)
+        {
+            var name = SearchText.Fold(header[i]).Trim();
+            if (!taken.Contains(i) && questions.FirstOrDefault(q => found.All(f => f.Item2.Id != q.Id)
+                    && (SearchText.Fold(q.Label.French).Trim() == name || SearchText.Fold(q.Label.English).Trim() == name)) is { } question)
+            {
+                // Required or not on the form, an answer is optional here.
+                found.Add((i, question with { IsRequired = false, IsHidden = false, TicketTypeIds = [] }));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>A row's answers by the form's rules, or the first question whose cell does not read.</summary>
+    private static (IReadOnlyList<AnswerValue> Answers, ImportProblem? Problem) ReadAnswers(List<(int Index, FormQuestion Question)> asked, Func<int, string> cell, int line)
+    {
+        if (asked.Count == 0)
+        {
+            return ([], null);
+        }
+        var posted = new Dictionary<int, IReadOnlyList<string>>();
+        foreach (var (index, question) in asked)
+        {
+            var text = cell(index);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+            if (Posted(question, text) is not { } values)
+            {
+                return ([], new ImportProblem(line, "Import.AnswerInvalid", question.Label.ToString()));
+            }
+            posted[question.Id] = values;
+        }
+        var check = AnswerRules.CheckAsked(asked.Select(a => a.Question), posted, CultureInfo.GetCultureInfo("fr-CA"));
+        return check.Passed
+            ? (check.Answers, null)
+            : ([], new ImportProblem(line, "Import.AnswerInvalid", asked.First(a => AnswerRules.Field(a.Question.Id) == check.Errors[0].Field).Question.Label.ToString()));
+    }
+
+    /// <summary>A cell as the form would have posted it: options by their id, yes or no; null when a word names nothing.</summary>
+    private static IReadOnlyList<string>? Posted(FormQuestion question, string text)
+    {
+        switch (question.Kind)
+        {
+            case QuestionKind.YesNo:
+                return SearchText.Fold(text).Trim() switch
+                {
+                    "oui" or "yes" or "o" or "y" or "vrai" or "true" or "1" => [AnswerRules.Yes],
+                    "non" or "no" or "n" or "faux" or "false" or "0" => [AnswerRules.No],
+                    _ => null,
+                };
+            case QuestionKind.SingleChoice or QuestionKind.MultipleChoice:
+                var ids = new List<string>();
+                foreach (var part in text.Split([';', '|'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var folded = SearchText.Fold(part).Trim();
+                    if (question.Offered.FirstOrDefault(o => SearchText.Fold(o.Label.French).Trim() == folded || SearchText.Fold(o.Label.English).Trim() == folded) is not { } option)
+                    {
+                        return null;
+                    }
+                    ids.Add(option.Id.ToString(CultureInfo.InvariantCulture));
+                }
+                return ids;
+            default:
+                return [text];
+        }
     }
 
     private static ImportProblem? Check(AttendeeDetails d, int line) =>

@@ -67,7 +67,7 @@ public sealed class RegistrationImport(TicketSales sales, IDbContextFactory<Even
     private async Task<ImportReport> ImportBatchAsync(List<ImportedAttendee> batch, TicketSale sale, ImportOptions options, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var prepared = batch.Select(row => (row.Details, Token: SecureTokens.NewToken(), BadgeCode: SecureTokens.NewBadgeCode())).ToList();
+        var prepared = batch.Select(row => (row.Details, Token: SecureTokens.NewToken(), BadgeCode: SecureTokens.NewBadgeCode(), row.Answers)).ToList();
         var emails = prepared.Select(p => SearchText.Email(p.Details.Email)).ToList();
         using (await gate.EnterAsync(ct))
         {
@@ -76,6 +76,8 @@ public sealed class RegistrationImport(TicketSales sales, IDbContextFactory<Even
                 var existing = (await db.Registrations.AsNoTracking()
                     .Where(r => r.EventId == sale.EventId && r.Status != RegistrationStatus.Cancelled && emails.Contains(r.NormalizedEmail!))
                     .Select(r => r.NormalizedEmail!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+                // Answers are kept for the questions asked of the ticket type imported into.
+                var asked = (await Questions.QuestionSheet.ReadAsync(db, sale.EventId, ct)).Where(q => q.AskedOf(sale.TicketTypeId)).Select(q => q.Id).ToHashSet();
                 using var commands = new RegistrationCommands(db);
                 var (seats, waiting) = (0, 0);
                 for (var i = 0; i < prepared.Count; i++)
@@ -85,7 +87,7 @@ public sealed class RegistrationImport(TicketSales sales, IDbContextFactory<Even
                     {
                         continue;
                     }
-                    var (details, token, badgeCode) = prepared[i];
+                    var (details, token, badgeCode, answers) = prepared[i];
                     var registration = new Registration(sale.EventId, sale.TicketTypeId, details, badgeCode, SecureTokens.Hash(token), now, now, options.ConsentConfirmedBy);
                     var seated = commands.TakeSeat(sale.TicketTypeId, sale.EventId, now, saleWindow: false);
                     if (seated)
@@ -99,6 +101,10 @@ public sealed class RegistrationImport(TicketSales sales, IDbContextFactory<Even
                         waiting++;
                     }
                     var id = commands.Insert(registration);
+                    foreach (var answer in answers.Where(a => asked.Contains(a.QuestionId)))
+                    {
+                        commands.Insert(answer.ToAnswer(id));
+                    }
                     if (options.SendEmails)
                     {
                         commands.QueueLetter(id, seated ? LetterKind.Confirmed : LetterKind.Waitlisted, token, now);
