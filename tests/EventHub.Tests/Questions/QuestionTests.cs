@@ -235,6 +235,34 @@ public sealed class QuestionTests : IAsyncLifetime
         Assert.Equal(meal, answers[0].Question.Id);
     }
 
+    [Fact]
+    public async Task A_deletion_racing_registrations_that_answer_never_leaves_an_answer_without_its_question()
+    {
+        var allergies = await CreateAsync(TestQuestions.Text("Allergies"));
+        // The form's questions are read (and kept) before the race, as a crowd's form would have them.
+        Assert.Single(await _registrations.Questions.ForEventAsync(_event.Id));
+
+        var results = await AllAtOnce.RunAsync(21, async i => i == 10
+            ? (await _questions.Deletion.DeleteAsync(_event.Id, allergies)).Succeeded ? "deleted" : "kept"
+            : (await RegisterAsync($"p{i}@test.example", TestQuestions.Posted((allergies, ["Arachides"])))).Succeeded ? "registered" : "refused");
+
+        Assert.Equal(20, results.Count(r => r == "registered"));
+        await using var db = _database.NewContext();
+        var answers = await db.Answers.CountAsync();
+        if (results[10] == "deleted")
+        {
+            // Deleted while nobody had answered yet: the registrations after it went on without the answer.
+            Assert.False(await db.Questions.AnyAsync());
+            Assert.Equal(0, answers);
+        }
+        else
+        {
+            Assert.True(await db.Questions.AnyAsync());
+            Assert.Equal(20, answers);
+        }
+        Assert.Equal(20, await db.Registrations.CountAsync());
+    }
+
     private static (string Field, string Code) Field<T>(Result<T> result) =>
         result.Error is ValidationError error ? (error.Field, error.Code) : ("", result.Error?.Code ?? "succeeded");
 }

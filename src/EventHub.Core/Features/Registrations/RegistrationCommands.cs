@@ -145,11 +145,16 @@ internal sealed class RegistrationCommands : IDisposable
 
     private string? _insertRegistration;
 
-    /// <summary>Inserts an answer of the registration just inserted, with every mapped column.</summary>
+    /// <summary>
+    /// Inserts an answer of the registration just inserted, with every mapped column, unless its question was deleted since
+    /// the form was checked (the organizer deleted a question nobody had answered yet): that answer has nothing left to
+    /// answer, and the registration goes on without it rather than failing on the foreign key.
+    /// </summary>
     public void Insert(Answer answer)
     {
         var columns = _answerColumns ??= _db.Model.FindEntityType(typeof(Answer))!.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToList();
-        var command = Command(_insertAnswer ??= $"INSERT INTO {InsertTarget.Of(_db, typeof(Answer), columns.Select(p => p.Name))} VALUES ({string.Join(", ", columns.Select(p => "@" + p.Name))})");
+        var command = Command(_insertAnswer ??= $"INSERT INTO {InsertTarget.Of(_db, typeof(Answer), columns.Select(p => p.Name))} "
+            + $"SELECT {string.Join(", ", columns.Select(p => "@" + p.Name))} WHERE EXISTS (SELECT 1 FROM Questions WHERE Id = @{nameof(Answer.QuestionId)})");
         foreach (var column in columns)
         {
             Bind(command, "@" + column.Name, column, column.GetGetter().GetClrValue(answer));
