@@ -105,6 +105,22 @@ public sealed class QuestionFormTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task In_english_the_refusal_is_english_and_a_number_takes_a_point()
+    {
+        var fields = Form("helene@test.example", (_guests, "12,5"));
+        fields[3] = new("Input.TicketTypeId", _studentId.ToString(CultureInfo.InvariantCulture));
+
+        var html = WebUtility.HtmlDecode(await (await PostAsync(NewClient(), "/register?culture=en-CA", "register", fields)).Content.ReadAsStringAsync());
+
+        Assert.Contains($"<div class=\"validation-message\" id=\"q-{_school}-error\">Answer this question.</div>", html);
+        Assert.Contains($"<div class=\"validation-message\" id=\"q-{_guests}-error\">Write a number, for example 12 or 12.5.</div>", html);
+        var accepted = await PostAsync(NewClient(), "/register?culture=en-CA", "register", Form("helene@test.example", (_guests, "12.5"), (_meal, Option(0))));
+        Assert.True(accepted.StatusCode == HttpStatusCode.Redirect, System.Text.RegularExpressions.Regex.Match(WebUtility.HtmlDecode(await accepted.Content.ReadAsStringAsync()), "validation-message[^<]*<|form-error[^<]*<").Value);
+        await using var db = await Factory.CreateDbContextAsync();
+        Assert.Equal(12.5m, (await db.Answers.SingleAsync(a => a.QuestionId == _guests)).Number);
+    }
+
+    [Fact]
     public async Task A_valid_post_stores_the_answers_with_the_registration()
     {
         var response = await PostAsync(NewClient(), "/register", "register",
