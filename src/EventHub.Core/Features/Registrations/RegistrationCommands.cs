@@ -15,7 +15,9 @@ namespace EventHub.Core.Features.Registrations;
 /// everybody in the batch waits, so here each is a command prepared once per transaction and run
 /// again with new values. Seats are still taken only by conditional UPDATEs, so the database decides, exactly as
 /// before. Values are bound through the model's type mappings (so dates and enums are stored as
-/// SaveChanges stores them), and the SQL uses unquoted names, which read the same on SQLite and SQL Server.
+/// SaveChanges stores them, and flags as parameters, since PostgreSQL does not compare a boolean with 0), and the SQL
+/// uses unquoted names, which read the same on the three engines (PostgreSQL's are in lower case: PostgreSqlNames).
+/// SQLite and PostgreSQL share LIMIT, RETURNING and SAVEPOINT; SQL Server has TOP, OUTPUT and SAVE TRANSACTION.
 /// </summary>
 internal sealed class RegistrationCommands : IDisposable
 {
@@ -58,10 +60,11 @@ internal sealed class RegistrationCommands : IDisposable
     /// </summary>
     public bool TakeSeat(int ticketTypeId, int eventId, DateTime now, bool saleWindow = true, bool coded = false)
     {
-        var ticket = Command("UPDATE TicketTypes SET Sold = Sold + 1 WHERE Id = @ticket AND Sold < Quota AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now AND IsClosed = 0 AND (IsHidden = 0 OR @coded = 1)))");
+        var ticket = Command("UPDATE TicketTypes SET Sold = Sold + 1 WHERE Id = @ticket AND Sold < Quota AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now AND IsClosed = @no AND (IsHidden = @no OR @coded = 1)))");
         Bind(ticket, "@ticket", ticketTypeId);
         Bind(ticket, "@anytime", saleWindow ? 0 : 1);
         Bind(ticket, "@coded", coded ? 1 : 0);
+        Bind(ticket, "@no", Column<TicketType>(nameof(TicketType.IsClosed)), false);
         Bind(ticket, "@now", Column<TicketType>(nameof(TicketType.SaleStartsAt)), now);
         if (ticket.ExecuteNonQuery() != 1)
         {
@@ -113,11 +116,12 @@ internal sealed class RegistrationCommands : IDisposable
     public int? NextWaitlistNumber(int ticketTypeId, DateTime now, bool saleWindow = true, bool coded = false)
     {
         var command = Command(_sqlServer
-            ? "UPDATE TicketTypes SET WaitlistIssued = WaitlistIssued + 1 OUTPUT INSERTED.WaitlistIssued WHERE Id = @ticket AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now AND IsClosed = 0 AND (IsHidden = 0 OR @coded = 1)))"
-            : "UPDATE TicketTypes SET WaitlistIssued = WaitlistIssued + 1 WHERE Id = @ticket AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now AND IsClosed = 0 AND (IsHidden = 0 OR @coded = 1))) RETURNING WaitlistIssued");
+            ? "UPDATE TicketTypes SET WaitlistIssued = WaitlistIssued + 1 OUTPUT INSERTED.WaitlistIssued WHERE Id = @ticket AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now AND IsClosed = @no AND (IsHidden = @no OR @coded = 1)))"
+            : "UPDATE TicketTypes SET WaitlistIssued = WaitlistIssued + 1 WHERE Id = @ticket AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now AND IsClosed = @no AND (IsHidden = @no OR @coded = 1))) RETURNING WaitlistIssued");
         Bind(command, "@ticket", ticketTypeId);
         Bind(command, "@anytime", saleWindow ? 0 : 1);
         Bind(command, "@coded", coded ? 1 : 0);
+        Bind(command, "@no", Column<TicketType>(nameof(TicketType.IsClosed)), false);
         Bind(command, "@now", Column<TicketType>(nameof(TicketType.SaleStartsAt)), now);
         return command.ExecuteScalar() is { } number and not DBNull ? Convert.ToInt32(number, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
@@ -187,7 +191,7 @@ internal sealed class RegistrationCommands : IDisposable
 
     public void RollbackTo(string name) => Run(_sqlServer ? $"ROLLBACK TRANSACTION {name}" : $"ROLLBACK TO {name}");
 
-    /// <summary>SQLite keeps a savepoint until it is released; SQL Server has nothing to release.</summary>
+    /// <summary>SQLite and PostgreSQL keep a savepoint until it is released; SQL Server has nothing to release.</summary>
     public void Release(string name)
     {
         if (!_sqlServer)
