@@ -108,10 +108,10 @@ public sealed class ScanRecorder : IDisposable
     /// <summary>Decides and writes the scans in one transaction; false when a check-in met the unique index (nothing written).</summary>
     private bool TryWrite(IReadOnlyList<Pending> batch)
     {
-        // SQL Server's execution strategy retries the whole transaction after a transient failure, decisions included.
+        // The server databases' execution strategy retries the whole transaction after a transient failure, decisions included.
         // One context serves every attempt: it tracks nothing (reads are untracked, inserts are raw statements).
         using var db = _factory.CreateDbContext();
-        var answers = db.Database.CreateExecutionStrategy().Execute((db, batch), static (_, work) => WriteOnce(work.db, work.batch), verifySucceeded: null);
+        var answers = db.Run(db => WriteOnce(db, batch));
         if (answers is null)
         {
             return false;
@@ -123,10 +123,9 @@ public sealed class ScanRecorder : IDisposable
         return true;
     }
 
-    /// <summary>One attempt: the answers, or null when a check-in met the unique index and the transaction was rolled back.</summary>
+    /// <summary>One attempt, inside its transaction: the answers, or null when a check-in met the unique index (the transaction is rolled back).</summary>
     private static ScanAnswer[]? WriteOnce(EventHubDbContext db, IReadOnlyList<Pending> batch)
     {
-        using var transaction = db.Database.BeginTransaction();
         var attendees = AttendeesFor(db, batch);
         var live = LiveCheckIns(db, attendees.ById.Keys);
         var attempts = new List<CheckInAttempt>(batch.Count);
@@ -180,7 +179,6 @@ public sealed class ScanRecorder : IDisposable
             CheckIns.Execute(db, checkIns);
             Attempts.Execute(db, attempts);
             ids = LiveCheckInIds(db, admitted.OfType<(int RegistrationId, string Attendance)>().Select(a => a.RegistrationId).Distinct().ToList());
-            transaction.Commit();
         }
         catch (Exception exception) when (UniqueViolation.Is(exception))
         {
