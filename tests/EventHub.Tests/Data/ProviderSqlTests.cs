@@ -21,6 +21,7 @@ public sealed class ProviderSqlTests
             string.Format(sql.InsertRegistrationFormat, "[Registrations] ([EventId], [Email])", "@EventId, @Email"),
             string.Format(sql.SavepointFormat, "registration"),
             string.Format(sql.RollbackToFormat, "registration"),
+            string.Format(RegistrationSql.InsertAnswerFormat, "[Answers] ([RegistrationId], [QuestionId], [Text])", "@RegistrationId, @QuestionId, @Text"),
             ScheduleWrites.SqlServerScheduleLock,
         };
         foreach (var shared in RegistrationSql.Shared)

@@ -150,8 +150,8 @@ internal sealed class RegistrationCommands : IDisposable
     public void Insert(Answer answer)
     {
         var columns = _answerColumns ??= _db.Model.FindEntityType(typeof(Answer))!.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToList();
-        var command = Command(_insertAnswer ??= $"INSERT INTO {InsertTarget.Of(_db, typeof(Answer), columns.Select(p => p.Name))} "
-            + $"SELECT {string.Join(", ", columns.Select(p => "@" + p.Name))} WHERE EXISTS (SELECT 1 FROM Questions WHERE Id = @{nameof(Answer.QuestionId)})");
+        var command = Command(_insertAnswer ??= string.Format(System.Globalization.CultureInfo.InvariantCulture, RegistrationSql.InsertAnswerFormat,
+            InsertTarget.Of(_db, typeof(Answer), columns.Select(p => p.Name)), string.Join(", ", columns.Select(p => "@" + p.Name))));
         foreach (var column in columns)
         {
             Bind(command, "@" + column.Name, column, column.GetGetter().GetClrValue(answer));

@@ -26,6 +26,9 @@ internal sealed record RegistrationSql(
     public const string ReplaceLink = "UPDATE Registrations SET ManageTokenHash = @hash, UpdatedAt = @now WHERE Id = @id";
     public const string QueueLetter = "INSERT INTO OutboxMessages (Kind, RegistrationId, ManageToken, CreatedAt, NextAttemptAt, Attempts) VALUES (@kind, @registration, @token, @now, @now, 0)";
 
+    /// <summary>An answer of the registration just inserted, unless its question was deleted meanwhile: "{0}" is the table and its columns, "{1}" the values.</summary>
+    public const string InsertAnswerFormat = "INSERT INTO {0} SELECT {1} WHERE EXISTS (SELECT 1 FROM Questions WHERE Id = @QuestionId)";
+
     /// <summary>SQLite and PostgreSQL.</summary>
     public static readonly RegistrationSql Standard = new(
         "SELECT Id FROM Registrations WHERE EventId = @event AND NormalizedEmail = @email AND Status <> @cancelled LIMIT 1",
