@@ -172,6 +172,9 @@ namespace EventHub.Migrations.SqlServer.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("CheckedInAt")
                         .HasColumnType("datetime2");
 
@@ -193,6 +196,8 @@ namespace EventHub.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
 
                     b.HasIndex("CheckedInAt");
 
@@ -575,6 +580,8 @@ namespace EventHub.Migrations.SqlServer.Migrations
                     b.HasIndex("EventId", "SearchKey");
 
                     b.HasIndex("EventId", "Status");
+
+                    b.HasIndex("EventId", "UpdatedAt");
 
                     b.HasIndex("TicketTypeId", "WaitlistNumber")
                         .IsUnique()

@@ -162,6 +162,9 @@ namespace EventHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CheckedInAt")
                         .HasColumnType("TEXT");
 
@@ -183,6 +186,8 @@ namespace EventHub.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
 
                     b.HasIndex("CheckedInAt");
 
@@ -551,6 +556,8 @@ namespace EventHub.Migrations.Sqlite.Migrations
                     b.HasIndex("EventId", "SearchKey");
 
                     b.HasIndex("EventId", "Status");
+
+                    b.HasIndex("EventId", "UpdatedAt");
 
                     b.HasIndex("TicketTypeId", "WaitlistNumber")
                         .IsUnique()

@@ -31,12 +31,14 @@ public sealed class ScanRecorder : IDisposable
     private const int Replays = 3;
     private readonly IDbContextFactory<EventHubDbContext> _factory;
     private readonly WriteGate _gate;
+    private readonly TimeProvider _time;
     private readonly GroupCommitQueue<Pending> _queue;
 
-    public ScanRecorder(IDbContextFactory<EventHubDbContext> factory, WriteGate gate)
+    public ScanRecorder(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, TimeProvider time)
     {
         _factory = factory;
         _gate = gate;
+        _time = time;
         _queue = new GroupCommitQueue<Pending>("EventHub scan writer", MaxBatch, WriteBatch, (batch, exception) =>
         {
             foreach (var pending in batch)
@@ -103,7 +105,7 @@ public sealed class ScanRecorder : IDisposable
 
     private static readonly MultiRowInsert<CheckIn> CheckIns = new(
         nameof(CheckIn.RegistrationId), nameof(CheckIn.CheckpointId), nameof(CheckIn.AttendanceKey),
-        nameof(CheckIn.StaffUserId), nameof(CheckIn.DeviceId), nameof(CheckIn.CheckedInAt));
+        nameof(CheckIn.StaffUserId), nameof(CheckIn.DeviceId), nameof(CheckIn.CheckedInAt), nameof(CheckIn.ChangedAt));
 
     /// <summary>Decides and writes the scans in one transaction; false when a check-in met the unique index (nothing written).</summary>
     private bool TryWrite(IReadOnlyList<Pending> batch)
@@ -111,7 +113,7 @@ public sealed class ScanRecorder : IDisposable
         // SQL Server's execution strategy retries the whole transaction after a transient failure, decisions included.
         // One context serves every attempt: it tracks nothing (reads are untracked, inserts are raw statements).
         using var db = _factory.CreateDbContext();
-        var answers = db.Database.CreateExecutionStrategy().Execute((db, batch), static (_, work) => WriteOnce(work.db, work.batch), verifySucceeded: null);
+        var answers = db.Database.CreateExecutionStrategy().Execute((db, batch, _time), static (_, work) => WriteOnce(work.db, work.batch, work._time), verifySucceeded: null);
         if (answers is null)
         {
             return false;
@@ -124,9 +126,12 @@ public sealed class ScanRecorder : IDisposable
     }
 
     /// <summary>One attempt: the answers, or null when a check-in met the unique index and the transaction was rolled back.</summary>
-    private static ScanAnswer[]? WriteOnce(EventHubDbContext db, IReadOnlyList<Pending> batch)
+    private static ScanAnswer[]? WriteOnce(EventHubDbContext db, IReadOnlyList<Pending> batch, TimeProvider time)
     {
         using var transaction = db.Database.BeginTransaction();
+        // Stamped inside the transaction, a moment before its commit: the door list's delta reads this stamp,
+        // and its overlap window (DoorList.Overlap) only has to cover that moment.
+        var changedAt = time.GetUtcNow().UtcDateTime;
         var attendees = AttendeesFor(db, batch);
         var live = LiveCheckIns(db, attendees.ById.Keys);
         var attempts = new List<CheckInAttempt>(batch.Count);
@@ -158,7 +163,7 @@ public sealed class ScanRecorder : IDisposable
             switch (outcome)
             {
                 case CheckInOutcome.CheckedIn:
-                    checkIns.Add(new CheckIn(attendee!.Id, place.CheckpointId, place.Attendance, scan.Actor.StaffUserId, scan.Actor.DeviceId, scan.At));
+                    checkIns.Add(new CheckIn(attendee!.Id, place.CheckpointId, place.Attendance, scan.Actor.StaffUserId, scan.Actor.DeviceId, scan.At, changedAt));
                     // A second scan of the same badge later in this batch finds this one.
                     live[(attendee.Id, place.Attendance)] = new EarlierCheckIn(scan.At, place.CheckpointName);
                     answers[i] = Welcome(attendee, outcome, scan.At, place.CheckpointName);
