@@ -241,6 +241,9 @@ namespace EventHub.Migrations.SqlServer.Migrations
                     b.Property<int?>("RegistrationId")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("ScanId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("StaffUserId")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
@@ -254,6 +257,10 @@ namespace EventHub.Migrations.SqlServer.Migrations
                     b.HasIndex("DeviceId");
 
                     b.HasIndex("RegistrationId");
+
+                    b.HasIndex("ScanId")
+                        .IsUnique()
+                        .HasFilter("ScanId IS NOT NULL");
 
                     b.ToTable("CheckInAttempts");
                 });

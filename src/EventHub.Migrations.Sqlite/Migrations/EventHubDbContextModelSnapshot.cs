@@ -229,6 +229,9 @@ namespace EventHub.Migrations.Sqlite.Migrations
                     b.Property<int?>("RegistrationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ScanId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StaffUserId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -242,6 +245,10 @@ namespace EventHub.Migrations.Sqlite.Migrations
                     b.HasIndex("DeviceId");
 
                     b.HasIndex("RegistrationId");
+
+                    b.HasIndex("ScanId")
+                        .IsUnique()
+                        .HasFilter("ScanId IS NOT NULL");
 
                     b.ToTable("CheckInAttempts");
                 });

@@ -46,6 +46,7 @@ public static class Pipeline
         app.MapAccessCodeExport();
         app.MapCheckInApi();
         app.MapDoorListApi();
+        app.MapCheckInBatchApi();
         app.MapProgramEndpoints();
         app.MapAttendeeEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -12,7 +12,10 @@ public sealed record CheckInActor(string? StaffUserId, int? DeviceId)
     public static CheckInActor Device(int deviceId) => new(null, deviceId);
 }
 
-/// <summary>The answer shown at the door. Holds a name and a ticket type, never an e-mail.</summary>
+/// <summary>
+/// The answer shown at the door. Holds a name and a ticket type, never an e-mail. <see cref="AlreadyRecorded"/>: an
+/// offline scan sent again, whose first decision is repeated and nothing recorded.
+/// </summary>
 public sealed record ScanAnswer(
     CheckInOutcome Outcome,
     string? FirstName = null,
@@ -20,7 +23,8 @@ public sealed record ScanAnswer(
     LocalizedText? TicketType = null,
     DateTime? FirstCheckedInAt = null,
     string? FirstCheckpoint = null,
-    long? CheckInId = null);
+    long? CheckInId = null,
+    bool AlreadyRecorded = false);
 
 /// <summary>
 /// Checks attendees in at a door or a room: a scanned badge, a person found by name search, or an attempt
