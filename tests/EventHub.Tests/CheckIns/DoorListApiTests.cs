@@ -182,6 +182,19 @@ public sealed class DoorListApiTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, (await staff.GetAsync("/api/checkin/list?checkpoint=Porte%20A&since=hier")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_door_of_a_conference_that_is_over_has_no_list()
+    {
+        var client = await DeviceClientAsync("Porte A");
+        await using var db = NewContext();
+        var pastDoor = await db.Checkpoints.Where(c => db.Events.Any(e => e.Id == c.EventId && e.Slug == DemoPastEdition.Slug)).Select(c => c.Id).FirstAsync();
+
+        var response = await client.GetAsync($"/api/checkin/list?checkpoint={pastDoor}");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.DoesNotContain("badgeCode", await response.Content.ReadAsStringAsync());
+    }
+
     /// <summary>
     /// The budget, measured: the demo's whole list, and the delta a door polling once a minute receives
     /// while one door checks someone in every second (the minute, plus the overlap's 30 s before it).

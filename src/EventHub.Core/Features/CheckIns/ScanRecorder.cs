@@ -30,6 +30,12 @@ public sealed record ScanRequest(ScanPlace Place, CheckInActor Actor, DateTime A
 public sealed class ScanRecorder : IDisposable
 {
     private const int MaxBatch = 128;
+
+    /// <summary>
+    /// Scans sent in bulk after an outage (nobody waits for them at the door) yield to live scans, and fill at most this
+    /// much of a batch: a live scan waits behind one short transaction of them, not behind a whole sync.
+    /// </summary>
+    private const int MaxOfflinePerBatch = 32;
     private const int Replays = 3;
     private readonly IDbContextFactory<EventHubDbContext> _factory;
     private readonly WriteGate _gate;
@@ -47,14 +53,14 @@ public sealed class ScanRecorder : IDisposable
             {
                 pending.Done.TrySetException(exception);
             }
-        });
+        }, MaxOfflinePerBatch);
     }
 
     /// <summary>The answer for the door, once the scan and its audit entry are durable.</summary>
     public Task<ScanAnswer> DecideAsync(ScanRequest scan, CancellationToken ct = default)
     {
         var pending = new Pending(scan, new TaskCompletionSource<ScanAnswer>(TaskCreationOptions.RunContinuationsAsynchronously));
-        _queue.Add(pending);
+        _queue.Add(pending, later: scan.ScanId is not null);
         return pending.Done.Task.WaitAsync(ct);
     }
 
