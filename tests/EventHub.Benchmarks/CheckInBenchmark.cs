@@ -19,9 +19,9 @@ namespace EventHub.Benchmarks;
 /// </summary>
 internal static class CheckInBenchmark
 {
-    public static async Task<int> RunAsync(int clientCount, int rounds)
+    public static async Task<int> RunAsync(DatabaseProvider provider, int clientCount, int rounds)
     {
-        await using var database = await BenchmarkDatabase.CreateAsync();
+        await using var database = await BenchmarkDatabase.CreateAsync(provider);
         var (folder, factory) = (database.Folder, database.Factory);
         await new DemoSeeder(factory, TimeProvider.System,
             new ConferenceDirectory(factory, new WriteGate(database.Settings), TimeProvider.System)).SeedAsync();
@@ -41,11 +41,11 @@ internal static class CheckInBenchmark
         }
         var warmUpCodes = await WarmUpEventAsync(factory);
 
-        await using var server = await ServerProcess.StartAsync(folder, new Dictionary<string, string>
+        await using var server = await ServerProcess.StartAsync(folder, database.ServerSettings(new Dictionary<string, string>
         {
             ["RateLimits__Scans__Burst"] = "100000",
             ["RateLimits__Scans__PerSecond"] = "100000",
-        });
+        }));
         var clients = tokens.Select(token =>
         {
             var client = new HttpClient { BaseAddress = server.Address };
@@ -63,8 +63,8 @@ internal static class CheckInBenchmark
 
         // The door opens several times (check-ins are cleared in between), so that the percentiles rest on more than
         // one short burst; each round and the whole are reported.
-        var synchronous = await database.SynchronousAsync();
-        Console.WriteLine($"Check-in benchmark: {codes.Count:N0} badges, {clients.Count} clients, {rounds} rounds, SQLite synchronous={synchronous}");
+        var durability = await database.DurabilityAsync();
+        Console.WriteLine($"Check-in benchmark: {codes.Count:N0} badges, {clients.Count} clients, {rounds} rounds, {durability}");
         Console.WriteLine($"  warm-up    {warmUp.CheckedIn:N0} other badges checked in at {warmUp.PerSecond:N0}/s, then repeated and unknown codes");
         var all = new Latencies();
         var (elapsed, serverCpu, clientCpu, failures, doubleCounts) = (TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, 0, 0);

@@ -25,17 +25,17 @@ internal static partial class RegistrationBenchmark
     /// </summary>
     private const int WarmUps = 12_000;
 
-    public static async Task<int> RunAsync(int clientCount)
+    public static async Task<int> RunAsync(DatabaseProvider provider, int clientCount)
     {
-        await using var database = await BenchmarkDatabase.CreateAsync();
+        await using var database = await BenchmarkDatabase.CreateAsync(provider);
         var (folder, factory) = (database.Folder, database.Factory);
         var (regular, student, warmUp) = await OpeningDayAsync(factory);
 
-        await using var server = await ServerProcess.StartAsync(folder, new Dictionary<string, string>
+        await using var server = await ServerProcess.StartAsync(folder, database.ServerSettings(new Dictionary<string, string>
         {
             ["RateLimits__Registrations__Burst"] = "1000000",
             ["RateLimits__Registrations__PerMinute"] = "1000000",
-        });
+        }));
         var clients = new List<FormClient>();
         for (var i = 0; i < clientCount; i++)
         {
@@ -70,9 +70,9 @@ internal static partial class RegistrationBenchmark
         var measuredConfirmed = measured.Sum(id => confirmed.GetValueOrDefault(id));
         var rows = await db.Registrations.CountAsync(r => r.Email.StartsWith("personne-"));
         var mailFiles = Directory.Exists(Path.Combine(folder, "mail")) ? Directory.GetFiles(Path.Combine(folder, "mail"), "*.eml").Length : 0;
-        var synchronous = await database.SynchronousAsync();
+        var durability = await database.DurabilityAsync();
 
-        Console.WriteLine($"Registration benchmark: {Attempts:N0} form posts (after {WarmUps:N0} warm-up), {clients.Count} clients, antiforgery on, SQLite synchronous={synchronous}");
+        Console.WriteLine($"Registration benchmark: {Attempts:N0} form posts (after {WarmUps:N0} warm-up), {clients.Count} clients, antiforgery on, {durability}");
         Console.WriteLine($"  throughput {run.PerSecond:N0} registrations/s over {run.Elapsed.TotalSeconds:F2} s");
         Console.WriteLine($"  latency    {run.Latencies.Summary()}");
         Console.WriteLine($"  server CPU {serverCpu.TotalMilliseconds / Attempts:F2} ms per registration (the clients: {clientCpu.TotalMilliseconds / Attempts:F2} ms)");

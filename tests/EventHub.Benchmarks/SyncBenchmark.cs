@@ -24,9 +24,9 @@ internal static class SyncBenchmark
     private const int LiveBadges = 1_600;
     private const int WarmUpBadges = 400;
 
-    public static async Task<int> RunAsync(int rounds)
+    public static async Task<int> RunAsync(DatabaseProvider provider, int rounds)
     {
-        await using var database = await BenchmarkDatabase.CreateAsync();
+        await using var database = await BenchmarkDatabase.CreateAsync(provider);
         var factory = database.Factory;
         var (queued, live, warmUp) = await ConferenceTodayAsync(factory);
         var devices = new DeviceTokens(factory, TimeProvider.System);
@@ -35,11 +35,11 @@ internal static class SyncBenchmark
         {
             tokens.Add((await devices.IssueAsync($"Porte {i}")).Value!.Token);
         }
-        await using var server = await ServerProcess.StartAsync(database.Folder, new Dictionary<string, string>
+        await using var server = await ServerProcess.StartAsync(database.Folder, database.ServerSettings(new Dictionary<string, string>
         {
             ["RateLimits__Scans__Burst"] = "100000",
             ["RateLimits__Scans__PerSecond"] = "100000",
-        });
+        }));
         var clients = tokens.Select(token =>
         {
             var client = new HttpClient { BaseAddress = server.Address };
@@ -54,7 +54,7 @@ internal static class SyncBenchmark
         await server.WaitUntilQuietAsync(TimeSpan.FromSeconds(30));
 
         Console.WriteLine($"Sync benchmark: {OfflineDoors} doors send {QueuedPerDoor} queued scans each at once while {LiveDoors} doors scan live, " +
-            $"{rounds} rounds, SQLite synchronous={await database.SynchronousAsync()}");
+            $"{rounds} rounds, {await database.DurabilityAsync()}");
         var failures = 0;
         for (var round = 1; round <= rounds; round++)
         {

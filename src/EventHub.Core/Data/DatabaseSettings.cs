@@ -4,6 +4,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     SqlServer,
+    PostgreSql,
 }
 
 /// <summary>Where the data lives: bound from the "Database" section and "ConnectionStrings:EventHub".</summary>
@@ -11,6 +12,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 {
     public const string SqliteMigrationsAssembly = "EventHub.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "EventHub.Migrations.SqlServer";
+    public const string PostgreSqlMigrationsAssembly = "EventHub.Migrations.PostgreSql";
 
     public static DatabaseSettings SqliteFile(string path) =>
         new(DatabaseProvider.Sqlite, $"Data Source={path}");

@@ -11,7 +11,10 @@ public static class DbContextOptionsExtensions
         return options;
     }
 
-    /// <summary>Points a context at the configured provider and its own migration set.</summary>
+    /// <summary>
+    /// Points a context at the configured provider and its own migration set. The server databases retry
+    /// transient failures, so every transaction runs inside their execution strategy (<see cref="WriteTransaction"/>).
+    /// </summary>
     public static DbContextOptionsBuilder UseEventHubDatabase(this DbContextOptionsBuilder options, DatabaseSettings settings) =>
         settings.Provider switch
         {
@@ -22,6 +25,9 @@ public static class DbContextOptionsExtensions
             DatabaseProvider.SqlServer => options.UseSqlServer(
                 settings.ConnectionString,
                 sql => sql.MigrationsAssembly(DatabaseSettings.SqlServerMigrationsAssembly).EnableRetryOnFailure()),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(
+                settings.ConnectionString,
+                postgres => postgres.MigrationsAssembly(DatabaseSettings.PostgreSqlMigrationsAssembly).EnableRetryOnFailure()),
             _ => throw new InvalidOperationException($"Unknown database provider '{settings.Provider}'."),
         };
 }

@@ -7,7 +7,7 @@ namespace EventHub.Core.Data;
 
 /// <summary>
 /// The one database of EventHub: the conference, attendees, check-ins, staff accounts (Identity)
-/// and the Data Protection keys, so that several instances can share one SQL Server.
+/// and the Data Protection keys, so that several instances can share one database server.
 /// </summary>
 public sealed class EventHubDbContext(DbContextOptions<EventHubDbContext> options)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
@@ -35,6 +35,10 @@ public sealed class EventHubDbContext(DbContextOptions<EventHubDbContext> option
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(EventHubDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            PostgreSqlNames.Apply(builder);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -12,7 +12,7 @@ namespace EventHub.Core.Data;
 /// entities themselves, built by their constructors, so every rule an entity guards holds here too. Table
 /// and column names come from the model and are quoted by the provider, and each value is read from the
 /// entity and bound through its column's type mapping (its converter, such as an enum stored as its name,
-/// and its column type), so the same rows result as through SaveChanges, on SQLite and SQL Server.
+/// and its column type), so the same rows result as through SaveChanges, on every provider.
 /// </summary>
 public sealed class MultiRowInsert<TEntity>(params string[] properties) where TEntity : class
 {
@@ -21,8 +21,7 @@ public sealed class MultiRowInsert<TEntity>(params string[] properties) where TE
 
     public int Execute(EventHubDbContext db, IReadOnlyList<TEntity> rows)
     {
-        var prefix = Prefix(db);
-        var columns = Columns(db);
+        var (_, prefix, columns) = Shape(db);
         using var parameterSource = db.Database.GetDbConnection().CreateCommand();
         var rowsPerStatement = Math.Max(1, MaxParameters / properties.Length);
         var inserted = 0;
@@ -48,15 +47,26 @@ public sealed class MultiRowInsert<TEntity>(params string[] properties) where TE
         return inserted;
     }
 
-    private (IProperty Property, IClrPropertyGetter Getter)[]? _columns;
+    private Statement? _statement;
 
-    private (IProperty Property, IClrPropertyGetter Getter)[] Columns(EventHubDbContext db) => _columns ??= properties
-        .Select(p => db.Model.FindEntityType(typeof(TEntity))!.FindProperty(p) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} has no property {p}."))
-        .Select(p => (p, p.GetGetter()))
-        .ToArray();
+    /// <summary>
+    /// "INSERT INTO table (columns) VALUES " and the columns, from the model of the context that asks, kept for the
+    /// next call on the same model (one per provider: a test process uses SQLite and PostgreSQL side by side).
+    /// </summary>
+    private Statement Shape(EventHubDbContext db)
+    {
+        var statement = _statement;
+        if (statement is null || !ReferenceEquals(statement.Model, db.Model))
+        {
+            var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
+            var columns = properties
+                .Select(p => entity.FindProperty(p) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} has no property {p}."))
+                .Select(p => (p, p.GetGetter()))
+                .ToArray();
+            _statement = statement = new Statement(db.Model, $"INSERT INTO {InsertTarget.Of(db, typeof(TEntity), properties)} VALUES ", columns);
+        }
+        return statement;
+    }
 
-    private string? _prefix;
-
-    /// <summary>"INSERT INTO table (columns) VALUES ", from the model of the first context that asks.</summary>
-    private string Prefix(EventHubDbContext db) => _prefix ??= $"INSERT INTO {InsertTarget.Of(db, typeof(TEntity), properties)} VALUES ";
+    private sealed record Statement(IModel Model, string Prefix, (IProperty Property, IClrPropertyGetter Getter)[] Columns);
 }

@@ -4,7 +4,7 @@ namespace EventHub.Core.Data;
 /// Lets one write transaction at a time into the database when the engine has a single writer.
 /// SQLite allows one writer per file; Microsoft.Data.Sqlite answers a locked file by sleeping and
 /// retrying, so letting writers queue here instead keeps latency in milliseconds (ADR 1 has the
-/// figures). SQL Server needs no gate.
+/// figures). The server databases (SQL Server, PostgreSQL) need no gate.
 /// </summary>
 public sealed class WriteGate
 {

@@ -14,13 +14,13 @@ public sealed record EventHubSettings(string DataFolder, bool Demo, DatabaseSett
             ? DatabaseProvider.Sqlite
             : Enum.TryParse<DatabaseProvider>(providerName, ignoreCase: true, out var parsed)
                 ? parsed
-                : throw new InvalidOperationException($"Database:Provider must be 'Sqlite' or 'SqlServer', not '{providerName}'.");
+                : throw new InvalidOperationException($"Database:Provider must be 'Sqlite', 'SqlServer' or 'PostgreSql', not '{providerName}'.");
         var connectionString = configuration.GetConnectionString("EventHub");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             connectionString = provider == DatabaseProvider.Sqlite
                 ? $"Data Source={Path.Combine(dataFolder, "eventhub.db")}"
-                : throw new InvalidOperationException("Database:Provider is SqlServer: set ConnectionStrings:EventHub (or the ConnectionStrings__EventHub environment variable).");
+                : throw new InvalidOperationException($"Database:Provider is {provider}: set ConnectionStrings:EventHub (or the ConnectionStrings__EventHub environment variable).");
         }
         return new(dataFolder, configuration.GetValue<bool>("EventHub:Demo"), new DatabaseSettings(provider, connectionString));
     }

@@ -10,8 +10,12 @@ using MudBlazor.Services;
 
 namespace EventHub.Tests.CheckIns;
 
-public sealed class AttendeeSearchTests : IAsyncLifetime
+public abstract class AttendeeSearchTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : AttendeeSearchTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : AttendeeSearchTests(DatabaseProvider.PostgreSql);
+
     private readonly BunitContext _context = ComponentTestContext.Create();
     private readonly InProcessCheckInFeed _feed = new();
     private WriteGate _gate = null!;
@@ -23,7 +27,7 @@ public sealed class AttendeeSearchTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("fr-CA");
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         _gate = new WriteGate(_database.Settings);
         await using (var db = _database.NewContext())
         {

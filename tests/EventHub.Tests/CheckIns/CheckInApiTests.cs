@@ -7,28 +7,40 @@ using EventHub.Core.Domain;
 using EventHub.Core.Features.Demo;
 using EventHub.Core.Features.Devices;
 using EventHub.Testing;
+using EventHub.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EventHub.Tests.CheckIns;
 
-/// <summary>The scanner API on a real Kestrel (127.0.0.1) and a real SQLite file, with the demo conference.</summary>
-public sealed class CheckInApiTests : IAsyncLifetime
+/// <summary>The scanner API on a real Kestrel (127.0.0.1) on SQLite and on PostgreSQL, with the demo conference.</summary>
+public abstract class CheckInApiTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly EventHubApp _app = new(settings: new Dictionary<string, string>
-    {
-        ["RateLimits:Scans:Burst"] = "1000",
-        ["RateLimits:Scans:PerSecond"] = "1000",
-    });
+    public sealed class OnSqlite() : CheckInApiTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : CheckInApiTests(DatabaseProvider.PostgreSql);
+
+    private AppDatabase _database = null!;
+    private EventHubApp _app = null!;
     private Uri _baseUrl = null!;
 
     public async Task InitializeAsync()
     {
+        _database = await AppDatabase.CreateAsync(provider);
+        _app = new(settings: _database.With(new Dictionary<string, string>
+        {
+            ["RateLimits:Scans:Burst"] = "1000",
+            ["RateLimits:Scans:PerSecond"] = "1000",
+        }));
         _baseUrl = _app.StartOnLoopback();
         await _app.Services.GetRequiredService<DemoSeeder>().SeedAsync();
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
 
     private async Task<HttpClient> DeviceClientAsync(string name)
     {

@@ -8,6 +8,7 @@ using EventHub.Core.Features.CheckIns;
 using EventHub.Core.Features.Demo;
 using EventHub.Core.Features.Devices;
 using EventHub.Testing;
+using EventHub.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -15,8 +16,13 @@ using Microsoft.Extensions.Time.Testing;
 namespace EventHub.Tests.CheckIns;
 
 /// <summary>POST /api/checkin/batch on a real Kestrel and a real SQLite file, with the demo conference, during its first day.</summary>
-public sealed class CheckInBatchApiTests : IAsyncLifetime
+public abstract class CheckInBatchApiTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : CheckInBatchApiTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : CheckInBatchApiTests(DatabaseProvider.PostgreSql);
+
+    private AppDatabase _database = null!;
     // The demo's first day, 9 h 30 in Québec.
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2027, 4, 27, 13, 30, 0, TimeSpan.Zero));
     private EventHubApp _app = null!;
@@ -24,12 +30,17 @@ public sealed class CheckInBatchApiTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = new EventHubApp(time: _time);
+        _database = await AppDatabase.CreateAsync(provider);
+        _app = new EventHubApp(settings: _database.With([]), time: _time);
         _baseUrl = _app.StartOnLoopback();
         await _app.Services.GetRequiredService<DemoSeeder>().SeedAsync();
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
 
     private DateTime Now => _time.GetUtcNow().UtcDateTime;
 

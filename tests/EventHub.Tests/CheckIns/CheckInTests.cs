@@ -8,8 +8,12 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace EventHub.Tests.CheckIns;
 
-public sealed class CheckInTests : IAsyncLifetime
+public abstract class CheckInTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : CheckInTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : CheckInTests(DatabaseProvider.PostgreSql);
+
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2027, 4, 27, 12, 30, 0, TimeSpan.Zero));
     private readonly InProcessCheckInFeed _feed = new();
     private WriteGate _gate = null!;
@@ -21,7 +25,7 @@ public sealed class CheckInTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         _gate = new WriteGate(_database.Settings);
         _service = new TestCheckIns(_database, _time, _gate, _feed);
         await using var db = _database.NewContext();

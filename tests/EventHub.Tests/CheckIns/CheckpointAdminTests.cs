@@ -7,8 +7,12 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace EventHub.Tests.CheckIns;
 
-public sealed class CheckpointAdminTests : IAsyncLifetime
+public abstract class CheckpointAdminTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : CheckpointAdminTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : CheckpointAdminTests(DatabaseProvider.PostgreSql);
+
     private readonly InProcessCheckInFeed _feed = new();
     private TestDatabase _database = null!;
     private TestCheckIns _checkIns = null!;
@@ -18,7 +22,7 @@ public sealed class CheckpointAdminTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         var gate = new WriteGate(_database.Settings);
         _checkIns = new TestCheckIns(_database, new FakeTimeProvider(new DateTimeOffset(TestData.Now)), gate, _feed);
         _admin = new CheckpointAdmin(_database.Factory, _checkIns.Checkpoints);

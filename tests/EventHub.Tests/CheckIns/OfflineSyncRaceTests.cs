@@ -17,8 +17,13 @@ namespace EventHub.Tests.CheckIns;
 /// scan writer, so only the database's unique index stands between them), live scans at one and synced batches at the
 /// other, for the same badges, all at once.
 /// </summary>
-public sealed class OfflineSyncRaceTests : IAsyncLifetime
+public abstract class OfflineSyncRaceTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : OfflineSyncRaceTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : OfflineSyncRaceTests(DatabaseProvider.PostgreSql);
+
+    private AppDatabase _database = null!;
     private const int Badges = 120;
     private readonly string _folder = Directory.CreateTempSubdirectory("eventhub-offline-race-").FullName;
     private static readonly DateTime Now = new(2027, 4, 27, 13, 0, 0, DateTimeKind.Utc);
@@ -28,7 +33,8 @@ public sealed class OfflineSyncRaceTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var limits = new Dictionary<string, string> { ["RateLimits:Scans:Burst"] = "10000", ["RateLimits:Scans:PerSecond"] = "10000" };
+        _database = await AppDatabase.CreateAsync(provider);
+        var limits = _database.With(new Dictionary<string, string> { ["RateLimits:Scans:Burst"] = "10000", ["RateLimits:Scans:PerSecond"] = "10000" });
         _live = new EventHubApp(dataFolder: _folder, settings: limits, time: new FakeTimeProvider(Now));
         // The first instance creates the database; the second finds it.
         _ = _live.Services;
@@ -47,6 +53,7 @@ public sealed class OfflineSyncRaceTests : IAsyncLifetime
         await _sync.DisposeAsync();
         await _live.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
+        await _database.DisposeAsync();
     }
 
     private static async Task<HttpClient> DeviceAsync(EventHubApp app, string name)

@@ -72,6 +72,28 @@ public sealed class MigrationTests
         Assert.Empty(errors.Select(e => $"line {e.Line}: {e.Message}"));
     }
 
+    [Fact]
+    public void PostgreSql_migrations_match_the_model()
+    {
+        using var db = new EventHubDbContext(new DbContextOptionsBuilder<EventHubDbContext>()
+            .UseEventHubDatabase(new DatabaseSettings(DatabaseProvider.PostgreSql, "Host=127.0.0.1;Database=eventhub;Username=eventhub"))
+            .Options);
+
+        Assert.NotEmpty(db.Database.GetMigrations());
+        Assert.False(db.Database.HasPendingModelChanges(), "Add a PostgreSQL migration: dotnet ef migrations add <Name> --project src/EventHub.Migrations.PostgreSql");
+    }
+
+    [Fact]
+    public async Task PostgreSql_migrations_create_the_schema_on_a_real_server()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql);
+        await using var db = database.NewContext();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(["registrations"], await db.Database.SqlQueryRaw<string>(
+            "SELECT table_name AS Value FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'registrations'").ToListAsync());
+    }
+
     private static EventHubDbContext SqlServerContext() =>
         new(new DbContextOptionsBuilder<EventHubDbContext>()
             .UseEventHubDatabase(new DatabaseSettings(DatabaseProvider.SqlServer, SqlServerConnection))

@@ -5,15 +5,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Tests.Data;
 
-public sealed class MultiRowInsertTests : IAsyncLifetime
+public abstract class MultiRowInsertTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : MultiRowInsertTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : MultiRowInsertTests(DatabaseProvider.PostgreSql);
+
     private TestDatabase _database = null!;
     private Checkpoint _door = null!;
     private Registration _marie = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         await using var db = _database.NewContext();
         var (conference, ticket) = await TestData.EventWithTicketAsync(db);
         _door = new Checkpoint(conference.Id, "Porte A", CheckpointKind.Door);
@@ -52,10 +56,10 @@ public sealed class MultiRowInsertTests : IAsyncLifetime
         Assert.Equal((CheckInOutcome.Invalid, (int?)null), (rows[2].Outcome, rows[2].RegistrationId));
         // Stored text is identical too, so comparisons and ordering in SQL treat both rows alike.
         Assert.Equal(1, await check.CheckInAttempts.CountAsync(a => a.At > at));
-        var stored = await check.Database.SqlQueryRaw<string>("SELECT CAST(\"At\" AS TEXT) AS \"Value\" FROM \"CheckInAttempts\" ORDER BY \"Id\"").ToListAsync();
+        var stored = await check.Database.SqlQueryRaw<string>("SELECT CAST(At AS TEXT) AS Value FROM CheckInAttempts ORDER BY Id").ToListAsync();
         Assert.Equal(stored[0], stored[1]);
         // The enum went through the model's converter: stored as its name, as SaveChanges stores it.
-        var outcomes = await check.Database.SqlQueryRaw<string>("SELECT \"Outcome\" AS \"Value\" FROM \"CheckInAttempts\" ORDER BY \"Id\"").ToListAsync();
+        var outcomes = await check.Database.SqlQueryRaw<string>("SELECT Outcome AS Value FROM CheckInAttempts ORDER BY Id").ToListAsync();
         Assert.Equal(["CheckedIn", "CheckedIn", "Invalid"], outcomes);
     }
 

@@ -49,4 +49,15 @@ public sealed class WalCheckpointTests : IAsyncLifetime
         command.CommandText = sql;
         return (long)(await command.ExecuteScalarAsync())!;
     }
+
+    [Fact]
+    public async Task The_database_is_in_wal_mode()
+    {
+        await using var db = _database.NewContext();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    }
 }

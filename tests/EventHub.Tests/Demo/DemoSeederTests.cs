@@ -9,11 +9,15 @@ using Xunit.Abstractions;
 
 namespace EventHub.Tests.Demo;
 
-public sealed class DemoSeederTests(ITestOutputHelper output) : IAsyncLifetime
+public abstract class DemoSeederTests(ITestOutputHelper output, DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite(ITestOutputHelper output) : DemoSeederTests(output, DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql(ITestOutputHelper output) : DemoSeederTests(output, DatabaseProvider.PostgreSql);
+
     private TestDatabase _database = null!;
 
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(provider);
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 

@@ -1,3 +1,4 @@
+using EventHub.Core.Data;
 using EventHub.Core;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Registrations;
@@ -8,8 +9,12 @@ using Microsoft.Extensions.Time.Testing;
 namespace EventHub.Tests.Events;
 
 /// <summary>A conference whose last day is over is an archive: it registers no one, even with a sale window left open.</summary>
-public sealed class ArchiveTests : IAsyncLifetime
+public abstract class ArchiveTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : ArchiveTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : ArchiveTests(DatabaseProvider.PostgreSql);
+
     private readonly FakeTimeProvider _clock = new();
     private TestDatabase _database = null!;
     private TestRegistrations _registrations = null!;
@@ -18,7 +23,7 @@ public sealed class ArchiveTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         await using (var db = _database.NewContext())
         {
             (_conference, _ticket) = await TestData.EventWithTicketAsync(db);

@@ -1,3 +1,4 @@
+using EventHub.Core.Data;
 using EventHub.Core;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Events;
@@ -10,12 +11,16 @@ using Microsoft.Extensions.Time.Testing;
 namespace EventHub.Tests.Events;
 
 /// <summary>The capacity lowered while people register, all at once on a real SQLite file: never more confirmed than seats.</summary>
-public sealed class CapacityConcurrencyTests : IAsyncLifetime
+public abstract class CapacityConcurrencyTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : CapacityConcurrencyTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : CapacityConcurrencyTests(DatabaseProvider.PostgreSql);
+
     private readonly FakeTimeProvider _time = new(TestData.Now);
     private TestDatabase _database = null!;
 
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(provider);
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 

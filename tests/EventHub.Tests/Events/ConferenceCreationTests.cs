@@ -1,3 +1,4 @@
+using EventHub.Core.Data;
 using EventHub.Core;
 using EventHub.Core.Features.Events;
 using EventHub.Tests.Infrastructure;
@@ -6,14 +7,18 @@ using Microsoft.EntityFrameworkCore;
 namespace EventHub.Tests.Events;
 
 /// <summary>Creating a conference from nothing: what it stores, and the short-name rules.</summary>
-public sealed class ConferenceCreationTests : IAsyncLifetime
+public abstract class ConferenceCreationTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : ConferenceCreationTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : ConferenceCreationTests(DatabaseProvider.PostgreSql);
+
     private TestDatabase _database = null!;
     private TestConferences _conferences = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         _conferences = new TestConferences(_database);
     }
 

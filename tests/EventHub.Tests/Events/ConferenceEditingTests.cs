@@ -1,3 +1,4 @@
+using EventHub.Core.Data;
 using EventHub.Core;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Events;
@@ -7,8 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace EventHub.Tests.Events;
 
 /// <summary>Editing a conference protects what it already holds: scheduled sessions, confirmed seats.</summary>
-public sealed class ConferenceEditingTests : IAsyncLifetime
+public abstract class ConferenceEditingTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : ConferenceEditingTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : ConferenceEditingTests(DatabaseProvider.PostgreSql);
+
     private static readonly DateOnly Day = TestProgram.Day;
     private TestDatabase _database = null!;
     private TestProgram _program = null!;
@@ -16,7 +21,7 @@ public sealed class ConferenceEditingTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         _program = await TestProgram.CreateAsync(_database);
         _conferences = new TestConferences(_database);
     }

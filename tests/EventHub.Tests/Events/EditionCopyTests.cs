@@ -1,3 +1,4 @@
+using EventHub.Core.Data;
 using EventHub.Core;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Events;
@@ -8,8 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace EventHub.Tests.Events;
 
 /// <summary>"New edition from…": the setup comes along with the dates moved; what happened at the old edition does not.</summary>
-public sealed class EditionCopyTests : IAsyncLifetime
+public abstract class EditionCopyTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : EditionCopyTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : EditionCopyTests(DatabaseProvider.PostgreSql);
+
     private static readonly DateOnly NewFirstDay = TestProgram.Day.AddDays(364); // 2028-04-25, a Tuesday as in 2027
     private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3];
     private TestDatabase _database = null!;
@@ -18,7 +23,7 @@ public sealed class EditionCopyTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         _program = await TestProgram.CreateAsync(_database);
         _conferences = new TestConferences(_database);
         var sessionId = await _program.PublishedAsync("Ouverture", _program.BigRoom, new TimeOnly(9, 0), 60, _program.Marie);

@@ -24,9 +24,14 @@ namespace EventHub.Tests.Events;
 /// Two conferences in one installation, built alike (same room and door names) so that a leak shows: no page,
 /// export, dashboard, badge sheet, check-in, search or API answer of one ever shows the other's data.
 /// </summary>
-public sealed class TwoConferencesTests : IAsyncLifetime
+public abstract class TwoConferencesTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly EventHubApp _app = new(settings: new Dictionary<string, string> { ["RateLimits:Registrations:Burst"] = "1000" });
+    public sealed class OnSqlite() : TwoConferencesTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : TwoConferencesTests(DatabaseProvider.PostgreSql);
+
+    private AppDatabase _database = null!;
+    private EventHubApp _app = null!;
     private Conference _a = null!;
     private Conference _b = null!;
 
@@ -34,12 +39,18 @@ public sealed class TwoConferencesTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        _database = await AppDatabase.CreateAsync(provider);
+        _app = new(settings: _database.With(new Dictionary<string, string> { ["RateLimits:Registrations:Burst"] = "1000" }));
         _a = await ConferenceAsync("sommet-a", "Sommet A", "Anne", "Alpha", "Séance Aurore", "Alice");
         _b = await ConferenceAsync("sommet-b", "Sommet B", "Bernard", "Beta", "Séance Boréale", "Bruno");
         Assert.True((await Service<ConferenceDirectory>().MakeCurrentAsync(_a.Event.Id)).Succeeded);
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
 
     private T Service<T>() where T : notnull => _app.Services.GetRequiredService<T>();
 

@@ -1,16 +1,19 @@
-using EventHub.Core.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using EventHub.Core.Data;
 
 namespace EventHub.Tests.Infrastructure;
 
-/// <summary>A real SQLite file in a temporary folder, migrated with the real SQLite migration set.</summary>
+/// <summary>
+/// A real database, migrated with the provider's real migration set: a SQLite file in a temporary folder,
+/// or an empty database of its own on the run's PostgreSQL server (<see cref="PostgreSqlServer"/>).
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private TestDatabase(string folder)
+    private TestDatabase(string folder, DatabaseSettings settings)
     {
         Folder = folder;
-        Settings = DatabaseSettings.SqliteFile(Path.Combine(folder, "eventhub.db"));
+        Settings = settings;
         Factory = new ContextFactory(new DbContextOptionsBuilder<EventHubDbContext>().UseEventHubDatabase(Settings).Options);
     }
 
@@ -18,18 +21,28 @@ public sealed class TestDatabase : IAsyncDisposable
     public DatabaseSettings Settings { get; }
     public IDbContextFactory<EventHubDbContext> Factory { get; }
 
-    public static async Task<TestDatabase> CreateAsync()
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         var folder = Directory.CreateTempSubdirectory("eventhub-test-").FullName;
-        var database = new TestDatabase(folder);
+        var settings = provider switch
+        {
+            DatabaseProvider.Sqlite => DatabaseSettings.SqliteFile(Path.Combine(folder, "eventhub.db")),
+            DatabaseProvider.PostgreSql => new DatabaseSettings(provider, await PostgreSqlServer.CreateDatabaseAsync()),
+            _ => throw new NotSupportedException($"No {provider} server runs here."),
+        };
+        var database = new TestDatabase(folder, settings);
         await new DatabaseInitializer(database.Factory, database.Settings).MigrateAsync();
         return database;
     }
 
     public EventHubDbContext NewContext() => Factory.CreateDbContext();
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        if (Settings.Provider == DatabaseProvider.PostgreSql)
+        {
+            await PostgreSqlServer.DropDatabaseAsync(Settings.ConnectionString);
+        }
         SqliteConnection.ClearAllPools();
         try
         {
@@ -39,7 +52,6 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             // A file still held open by a finishing query; the OS temp folder is cleaned anyway.
         }
-        return ValueTask.CompletedTask;
     }
 
     private sealed class ContextFactory(DbContextOptions<EventHubDbContext> options) : IDbContextFactory<EventHubDbContext>

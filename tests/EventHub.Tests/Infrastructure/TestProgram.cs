@@ -50,9 +50,9 @@ public sealed class TestProgram : IAsyncDisposable
     public static Task<TestProgram> CreateAsync(TestDatabase database) => CreateAsync(database.Factory, database.Settings);
 
     /// <summary>On a new database of its own, deleted with the program (tests of the program services alone).</summary>
-    public static async Task<TestProgram> OnNewDatabaseAsync()
+    public static async Task<TestProgram> OnNewDatabaseAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var database = await TestDatabase.CreateAsync();
+        var database = await TestDatabase.CreateAsync(provider);
         var program = await CreateAsync(database);
         program._ownDatabase = database;
         return program;

@@ -10,8 +10,12 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace EventHub.Tests.Mail;
 
-public sealed class OutboxDispatcherTests : IAsyncLifetime
+public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : OutboxDispatcherTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : OutboxDispatcherTests(DatabaseProvider.PostgreSql);
+
     private readonly FakeTimeProvider _time = new(TestData.Now);
     private TestDatabase _database = null!;
     private PickupFolderSender _pickup = null!;
@@ -19,7 +23,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         _pickup = new PickupFolderSender(Path.Combine(_database.Folder, "mail"));
         _registrations = new TestRegistrations(_database, _time);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using EventHub.Core.Data;
 using EventHub.Core.Features.Program;
 using EventHub.Tests.Infrastructure;
 using EventHub.Web.Features.Program;
@@ -10,8 +11,12 @@ using MudBlazor.Services;
 namespace EventHub.Tests.Program;
 
 /// <summary>The board rendered by bUnit over the real planner and a real SQLite file.</summary>
-public sealed class ScheduleBoardTests : IAsyncLifetime
+public abstract class ScheduleBoardTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : ScheduleBoardTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : ScheduleBoardTests(DatabaseProvider.PostgreSql);
+
     private readonly BunitContext _context = ComponentTestContext.Create();
     private TestDatabase _database = null!;
     private TestProgram _program = null!;
@@ -19,7 +24,7 @@ public sealed class ScheduleBoardTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("fr-CA");
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         _context.WithConferences(_database);
         _program = await TestProgram.CreateAsync(_database);
         _context.Services.AddSingleton(_program.Planner);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EventHub.Core.Data;
 using EventHub.Core;
 using EventHub.Core.Domain;
 using EventHub.Tests.Infrastructure;
@@ -6,11 +7,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Tests.Program;
 
-public sealed class ScheduleConflictsTests : IAsyncLifetime
+public abstract class ScheduleConflictsTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : ScheduleConflictsTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : ScheduleConflictsTests(DatabaseProvider.PostgreSql);
+
     private TestProgram _program = null!;
 
-    public async Task InitializeAsync() => _program = await TestProgram.OnNewDatabaseAsync();
+    public async Task InitializeAsync() => _program = await TestProgram.OnNewDatabaseAsync(provider);
 
     public async Task DisposeAsync() => await _program.DisposeAsync();
 

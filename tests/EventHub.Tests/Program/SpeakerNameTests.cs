@@ -1,14 +1,19 @@
+using EventHub.Core.Data;
 using EventHub.Core.Features.Program;
 using EventHub.Tests.Infrastructure;
 
 namespace EventHub.Tests.Program;
 
 /// <summary>A speaker's name follows the attendees' rule: no control characters, nothing that prints as nothing (issue 16, point 21).</summary>
-public sealed class SpeakerNameTests : IAsyncLifetime
+public abstract class SpeakerNameTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : SpeakerNameTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : SpeakerNameTests(DatabaseProvider.PostgreSql);
+
     private TestProgram _program = null!;
 
-    public async Task InitializeAsync() => _program = await TestProgram.OnNewDatabaseAsync();
+    public async Task InitializeAsync() => _program = await TestProgram.OnNewDatabaseAsync(provider);
 
     public async Task DisposeAsync() => await _program.DisposeAsync();
 

@@ -1,14 +1,19 @@
+using EventHub.Core.Data;
 using EventHub.Core;
 using EventHub.Core.Domain;
 using EventHub.Tests.Infrastructure;
 
 namespace EventHub.Tests.Program;
 
-public sealed class VenueCatalogTests : IAsyncLifetime
+public abstract class VenueCatalogTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : VenueCatalogTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : VenueCatalogTests(DatabaseProvider.PostgreSql);
+
     private TestProgram _program = null!;
 
-    public async Task InitializeAsync() => _program = await TestProgram.OnNewDatabaseAsync();
+    public async Task InitializeAsync() => _program = await TestProgram.OnNewDatabaseAsync(provider);
 
     public async Task DisposeAsync() => await _program.DisposeAsync();
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using EventHub.Core.Data;
 using EventHub.Core;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Registrations;
@@ -10,8 +11,12 @@ using Xunit.Abstractions;
 
 namespace EventHub.Tests.Registrations;
 
-public sealed class AttendeeImportTests(ITestOutputHelper output) : IAsyncLifetime
+public abstract class AttendeeImportTests(ITestOutputHelper output, DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite(ITestOutputHelper output) : AttendeeImportTests(output, DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql(ITestOutputHelper output) : AttendeeImportTests(output, DatabaseProvider.PostgreSql);
+
     private const string Organizer = "organisatrice@test.example";
 
     private readonly FakeTimeProvider _time = new(TestData.Now);
@@ -22,7 +27,7 @@ public sealed class AttendeeImportTests(ITestOutputHelper output) : IAsyncLifeti
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         _service = new TestRegistrations(_database, _time);
         await using var db = _database.NewContext();
         var (conference, ticket) = await TestData.EventWithTicketAsync(db, quota: 3, capacity: 20_000);

@@ -10,8 +10,12 @@ using Microsoft.Extensions.Time.Testing;
 namespace EventHub.Tests.Registrations;
 
 /// <summary>Workshop seats in personal agendas, decided by the database under truly parallel choices.</summary>
-public sealed class PersonalAgendaTests : IAsyncLifetime
+public abstract class PersonalAgendaTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : PersonalAgendaTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : PersonalAgendaTests(DatabaseProvider.PostgreSql);
+
     private readonly FakeTimeProvider _time = new(TestData.Now);
     private TestDatabase _database = null!;
     private TestProgram _program = null!;
@@ -19,7 +23,7 @@ public sealed class PersonalAgendaTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         _program = await TestProgram.CreateAsync(_database);
         _agenda = new PersonalAgenda(_database.Factory, new WriteGate(_database.Settings), _time);
     }

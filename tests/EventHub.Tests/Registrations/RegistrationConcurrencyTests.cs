@@ -1,3 +1,4 @@
+using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Registrations;
 using EventHub.Testing;
@@ -8,15 +9,19 @@ using Microsoft.Extensions.Time.Testing;
 namespace EventHub.Tests.Registrations;
 
 /// <summary>Seats hold under truly parallel registrations and cancellations, on a real SQLite file.</summary>
-public sealed class RegistrationConcurrencyTests : IAsyncLifetime
+public abstract class RegistrationConcurrencyTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : RegistrationConcurrencyTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : RegistrationConcurrencyTests(DatabaseProvider.PostgreSql);
+
     private readonly FakeTimeProvider _time = new(TestData.Now);
     private TestDatabase _database = null!;
     private TestRegistrations _service = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         _service = new TestRegistrations(_database, _time);
     }
 

@@ -1,3 +1,4 @@
+using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Registrations;
 using EventHub.Tests.Infrastructure;
@@ -6,8 +7,12 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace EventHub.Tests.Registrations;
 
-public sealed class RegistrationListTests : IAsyncLifetime
+public abstract class RegistrationListTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : RegistrationListTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : RegistrationListTests(DatabaseProvider.PostgreSql);
+
     private TestDatabase _database = null!;
     private RegistrationList _list = null!;
     private int _eventId;
@@ -15,7 +20,7 @@ public sealed class RegistrationListTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         _list = new RegistrationList(_database.Factory);
         await using var db = _database.NewContext();
         var (conference, ticket) = await TestData.EventWithTicketAsync(db, quota: 300);

@@ -14,28 +14,37 @@ using MimeKit;
 namespace EventHub.Tests.Registrations;
 
 /// <summary>The registration form and the private link, through HTTP as a browser without JavaScript uses them.</summary>
-public sealed class RegistrationPagesTests : IAsyncLifetime
+public abstract class RegistrationPagesTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : RegistrationPagesTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : RegistrationPagesTests(DatabaseProvider.PostgreSql);
+
+    private AppDatabase _database = null!;
     /// <summary>The app's clock, set to the real time (the tickets are on sale by it) and moved only by a test.</summary>
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
-    private readonly EventHubApp _app;
+    private EventHubApp _app = null!;
     private int _ticketId;
     private int _fullTicketId;
 
-    public RegistrationPagesTests() => _app = new(settings: new Dictionary<string, string>
-    {
-        ["RateLimits:Registrations:Burst"] = "1000",
-        ["EventHub:PublicUrl"] = "https://jiq.example",
-    }, time: _clock);
-
     public async Task InitializeAsync()
     {
+        _database = await AppDatabase.CreateAsync(provider);
+        _app = new(settings: _database.With(new Dictionary<string, string>
+        {
+            ["RateLimits:Registrations:Burst"] = "1000",
+            ["EventHub:PublicUrl"] = "https://jiq.example",
+        }), time: _clock);
         await using var db = await Factory.CreateDbContextAsync();
         var (regular, full) = await TestData.OnSaleNowAsync(db);
         (_ticketId, _fullTicketId) = (regular.Id, full.Id);
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
 
     private IDbContextFactory<EventHubDbContext> Factory => _app.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
 

@@ -1,3 +1,4 @@
+using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Registrations;
 using EventHub.Tests.Infrastructure;
@@ -6,8 +7,12 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace EventHub.Tests.Registrations;
 
-public sealed class RegistrationPurgeTests : IAsyncLifetime
+public abstract class RegistrationPurgeTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : RegistrationPurgeTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : RegistrationPurgeTests(DatabaseProvider.PostgreSql);
+
     private readonly FakeTimeProvider _time = new(TestData.Now);
     private TestDatabase _database = null!;
     private int _eventId;
@@ -16,7 +21,7 @@ public sealed class RegistrationPurgeTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         var service = new TestRegistrations(_database, _time);
         await using var db = _database.NewContext();
         var (conference, ticket) = await TestData.EventWithTicketAsync(db, quota: 2);

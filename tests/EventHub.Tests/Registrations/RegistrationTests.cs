@@ -10,8 +10,12 @@ using MimeKit;
 
 namespace EventHub.Tests.Registrations;
 
-public sealed class RegistrationTests : IAsyncLifetime
+public abstract class RegistrationTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : RegistrationTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : RegistrationTests(DatabaseProvider.PostgreSql);
+
     private readonly FakeTimeProvider _time = new(TestData.Now);
     private TestDatabase _database = null!;
     private TestRegistrations _service = null!;
@@ -21,7 +25,7 @@ public sealed class RegistrationTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         _gate = new WriteGate(_database.Settings);
         _service = new TestRegistrations(_database, _time, _gate);
         await using var db = _database.NewContext();
@@ -160,8 +164,18 @@ public sealed class RegistrationTests : IAsyncLifetime
         await using (var db = _database.NewContext())
         {
             // A real refusal by the engine for one address, and not by a unique index, so nothing retries it.
-            await db.Database.ExecuteSqlRawAsync(
-                "CREATE TRIGGER RefuseOne BEFORE INSERT ON Registrations WHEN NEW.Email = 'refusee@test.example' BEGIN SELECT RAISE(ABORT, 'refused'); END;");
+            if (provider == DatabaseProvider.PostgreSql)
+            {
+                await db.Database.ExecuteSqlRawAsync(
+                    "CREATE FUNCTION refuse_one() RETURNS trigger AS $$ BEGIN IF NEW.Email = 'refusee@test.example' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql;");
+                await db.Database.ExecuteSqlRawAsync(
+                    "CREATE TRIGGER RefuseOne BEFORE INSERT ON Registrations FOR EACH ROW EXECUTE FUNCTION refuse_one();");
+            }
+            else
+            {
+                await db.Database.ExecuteSqlRawAsync(
+                    "CREATE TRIGGER RefuseOne BEFORE INSERT ON Registrations WHEN NEW.Email = 'refusee@test.example' BEGIN SELECT RAISE(ABORT, 'refused'); END;");
+            }
         }
         Task<Result<RegistrationReceipt>>[] registrations;
         // While the gate is held the writer cannot write, so the registrations queue up and share a batch.
@@ -206,13 +220,14 @@ public sealed class RegistrationTests : IAsyncLifetime
         var rows = new List<Dictionary<string, string>>();
         while (await reader.ReadAsync())
         {
-            // Each stored value as SQLite holds it: its storage class and its text.
+            // Each stored value as the engine holds it: its type and its text.
             rows.Add(Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName,
                 i => reader.IsDBNull(i) ? "NULL" : $"{reader.GetDataTypeName(i)}:{Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)}"));
         }
+        // PostgreSQL names the columns in lower case (PostgreSqlNames).
         string[] differ = ["Id", "Email", "NormalizedEmail", "BadgeCode", "ManageTokenHash"];
         Assert.Equal(2, rows.Count);
-        Assert.Equal(rows[1].Where(c => !differ.Contains(c.Key)), rows[0].Where(c => !differ.Contains(c.Key)));
+        Assert.Equal(rows[1].Where(c => !differ.Contains(c.Key, StringComparer.OrdinalIgnoreCase)), rows[0].Where(c => !differ.Contains(c.Key, StringComparer.OrdinalIgnoreCase)));
     }
 
     private Task<Result<RegistrationReceipt>> RegisterAsync(string email, string language = "fr", bool consent = true) =>

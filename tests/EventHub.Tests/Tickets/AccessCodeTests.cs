@@ -11,8 +11,12 @@ using Microsoft.Extensions.Time.Testing;
 namespace EventHub.Tests.Tickets;
 
 /// <summary>Access codes reveal a hidden ticket type; each registration takes a use in its own transaction and a cancellation gives it back.</summary>
-public sealed class AccessCodeTests : IAsyncLifetime
+public abstract class AccessCodeTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : AccessCodeTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : AccessCodeTests(DatabaseProvider.PostgreSql);
+
     private readonly FakeTimeProvider _time = new(TestData.Now);
     private TestDatabase _database = null!;
     private TestRegistrations _registrations = null!;
@@ -23,7 +27,7 @@ public sealed class AccessCodeTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         var gate = new WriteGate(_database.Settings);
         _registrations = new TestRegistrations(_database, _time, gate);
         _tickets = new TestTickets(_database, _time, gate);

@@ -11,19 +11,26 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EventHub.Tests.Tickets;
 
 /// <summary>Hidden ticket types and access codes through HTTP, as a browser without JavaScript meets them.</summary>
-public sealed class HiddenTicketPagesTests : IAsyncLifetime
+public abstract class HiddenTicketPagesTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly EventHubApp _app = new(settings: new Dictionary<string, string>
-    {
-        ["RateLimits:Registrations:Burst"] = "1000",
-        ["EventHub:PublicUrl"] = "https://jiq.example",
-    });
+    public sealed class OnSqlite() : HiddenTicketPagesTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : HiddenTicketPagesTests(DatabaseProvider.PostgreSql);
+
+    private AppDatabase _database = null!;
+    private EventHubApp _app = null!;
     private int _regularId;
     private int _hiddenId;
     private string _code = "";
 
     public async Task InitializeAsync()
     {
+        _database = await AppDatabase.CreateAsync(provider);
+        _app = new(settings: _database.With(new Dictionary<string, string>
+        {
+            ["RateLimits:Registrations:Burst"] = "1000",
+            ["EventHub:PublicUrl"] = "https://jiq.example",
+        }));
         await using var db = await Factory.CreateDbContextAsync();
         var (regular, _) = await TestData.OnSaleNowAsync(db);
         var hidden = new TicketType(regular.EventId, "Conférencier", "Speaker", 20, DateTime.UtcNow.AddDays(-1), DateTime.UtcNow.AddDays(30));
@@ -34,7 +41,11 @@ public sealed class HiddenTicketPagesTests : IAsyncLifetime
         _code = (await _app.Services.GetRequiredService<AccessCodeIssue>().IssueAsync(regular.EventId, hidden.Id, maxUses: 2)).Value!;
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
 
     private IDbContextFactory<EventHubDbContext> Factory => _app.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
 

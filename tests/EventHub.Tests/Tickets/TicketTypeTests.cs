@@ -11,8 +11,12 @@ using Microsoft.Extensions.Time.Testing;
 namespace EventHub.Tests.Tickets;
 
 /// <summary>The organizer's ticket types: create, edit, reorder, close, delete, and a quota that never falls below the seats sold.</summary>
-public sealed class TicketTypeTests : IAsyncLifetime
+public abstract class TicketTypeTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : TicketTypeTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : TicketTypeTests(DatabaseProvider.PostgreSql);
+
     private readonly FakeTimeProvider _time = new(TestData.Now);
     private TestDatabase _database = null!;
     private TestRegistrations _registrations = null!;
@@ -22,7 +26,7 @@ public sealed class TicketTypeTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         var gate = new WriteGate(_database.Settings);
         _registrations = new TestRegistrations(_database, _time, gate);
         _tickets = new TestTickets(_database, _time, gate);

@@ -118,10 +118,10 @@ public sealed class ScanRecorder : IDisposable
     /// <summary>Decides and writes the scans in one transaction; false when a check-in met the unique index (nothing written).</summary>
     private bool TryWrite(IReadOnlyList<Pending> batch)
     {
-        // SQL Server's execution strategy retries the whole transaction after a transient failure, decisions included.
+        // The server databases' execution strategy retries the whole transaction after a transient failure, decisions included.
         // One context serves every attempt: it tracks nothing (reads are untracked, inserts are raw statements).
         using var db = _factory.CreateDbContext();
-        var answers = db.Database.CreateExecutionStrategy().Execute((db, batch, _time), static (_, work) => WriteOnce(work.db, work.batch, work._time), verifySucceeded: null);
+        var answers = db.Run(db => WriteOnce(db, batch, _time));
         if (answers is null)
         {
             return false;
@@ -133,10 +133,9 @@ public sealed class ScanRecorder : IDisposable
         return true;
     }
 
-    /// <summary>One attempt: the answers, or null when a check-in met the unique index and the transaction was rolled back.</summary>
+    /// <summary>One attempt, inside its transaction: the answers, or null when a check-in met the unique index (the transaction is rolled back).</summary>
     private static ScanAnswer[]? WriteOnce(EventHubDbContext db, IReadOnlyList<Pending> batch, TimeProvider time)
     {
-        using var transaction = db.Database.BeginTransaction();
         // Stamped inside the transaction, a moment before its commit: the door list's delta reads this stamp,
         // and its overlap window (DoorList.Overlap) only has to cover that moment.
         var changedAt = time.GetUtcNow().UtcDateTime;
@@ -206,7 +205,6 @@ public sealed class ScanRecorder : IDisposable
             CheckIns.Execute(db, checkIns);
             Attempts.Execute(db, attempts);
             ids = LiveCheckInIds(db, admitted.OfType<(int RegistrationId, string Attendance)>().Select(a => a.RegistrationId).Distinct().ToList());
-            transaction.Commit();
         }
         catch (Exception exception) when (UniqueViolation.Is(exception))
         {

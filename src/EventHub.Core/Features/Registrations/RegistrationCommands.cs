@@ -15,14 +15,15 @@ namespace EventHub.Core.Features.Registrations;
 /// everybody in the batch waits, so here each is a command prepared once per transaction and run
 /// again with new values. Seats are still taken only by conditional UPDATEs, so the database decides, exactly as
 /// before. Values are bound through the model's type mappings (so dates and enums are stored as
-/// SaveChanges stores them), and the SQL uses unquoted names, which read the same on SQLite and SQL Server.
+/// SaveChanges stores them, and flags as parameters, since PostgreSQL does not compare a boolean with 0). The texts,
+/// per engine, are in <see cref="RegistrationSql"/>.
 /// </summary>
 internal sealed class RegistrationCommands : IDisposable
 {
     private readonly EventHubDbContext _db;
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
-    private readonly bool _sqlServer;
+    private readonly RegistrationSql _sql;
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
     private readonly IEntityType _registration;
 
@@ -34,7 +35,7 @@ internal sealed class RegistrationCommands : IDisposable
         _db = db;
         _connection = db.Database.GetDbConnection();
         _transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("Registration commands run inside a transaction.");
-        _sqlServer = db.Database.IsSqlServer();
+        _sql = db.Database.IsSqlServer() ? RegistrationSql.SqlServer : RegistrationSql.Standard;
         _registration = db.Model.FindEntityType(typeof(Registration))!;
         _insertedColumns = _registration.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToList();
     }
@@ -42,9 +43,7 @@ internal sealed class RegistrationCommands : IDisposable
     /// <summary>The active registration of this e-mail at the event, if any.</summary>
     public int? ActiveRegistrationId(int eventId, string normalizedEmail)
     {
-        var command = Command(_sqlServer
-            ? "SELECT TOP 1 Id FROM Registrations WHERE EventId = @event AND NormalizedEmail = @email AND Status <> @cancelled"
-            : "SELECT Id FROM Registrations WHERE EventId = @event AND NormalizedEmail = @email AND Status <> @cancelled LIMIT 1");
+        var command = Command(_sql.ActiveRegistration);
         Bind(command, "@event", eventId);
         Bind(command, "@email", Column<Registration>(nameof(Registration.NormalizedEmail)), normalizedEmail);
         Bind(command, "@cancelled", Column<Registration>(nameof(Registration.Status)), RegistrationStatus.Cancelled);
@@ -58,16 +57,17 @@ internal sealed class RegistrationCommands : IDisposable
     /// </summary>
     public bool TakeSeat(int ticketTypeId, int eventId, DateTime now, bool saleWindow = true, bool coded = false)
     {
-        var ticket = Command("UPDATE TicketTypes SET Sold = Sold + 1 WHERE Id = @ticket AND Sold < Quota AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now AND IsClosed = 0 AND (IsHidden = 0 OR @coded = 1)))");
+        var ticket = Command(RegistrationSql.TakeTicketSeat);
         Bind(ticket, "@ticket", ticketTypeId);
         Bind(ticket, "@anytime", saleWindow ? 0 : 1);
         Bind(ticket, "@coded", coded ? 1 : 0);
+        Bind(ticket, "@no", Column<TicketType>(nameof(TicketType.IsClosed)), false);
         Bind(ticket, "@now", Column<TicketType>(nameof(TicketType.SaleStartsAt)), now);
         if (ticket.ExecuteNonQuery() != 1)
         {
             return false;
         }
-        var overall = Command("UPDATE Events SET ConfirmedCount = ConfirmedCount + 1 WHERE Id = @event AND ConfirmedCount < Capacity");
+        var overall = Command(RegistrationSql.TakeEventSeat);
         Bind(overall, "@event", eventId);
         if (overall.ExecuteNonQuery() == 1)
         {
@@ -84,9 +84,7 @@ internal sealed class RegistrationCommands : IDisposable
     /// </summary>
     public int? TakeCodeUse(int eventId, int ticketTypeId, string code)
     {
-        var command = Command(_sqlServer
-            ? "UPDATE AccessCodes SET Uses = Uses + 1 OUTPUT INSERTED.Id WHERE EventId = @event AND TicketTypeId = @ticket AND Code = @code AND Uses < MaxUses"
-            : "UPDATE AccessCodes SET Uses = Uses + 1 WHERE EventId = @event AND TicketTypeId = @ticket AND Code = @code AND Uses < MaxUses RETURNING Id");
+        var command = Command(_sql.TakeCodeUse);
         Bind(command, "@event", eventId);
         Bind(command, "@ticket", ticketTypeId);
         Bind(command, "@code", Column<AccessCode>(nameof(AccessCode.Code)), code);
@@ -97,14 +95,14 @@ internal sealed class RegistrationCommands : IDisposable
     public void ReleaseSeat(int ticketTypeId, int eventId)
     {
         ReleaseTicketSeat(ticketTypeId);
-        var overall = Command("UPDATE Events SET ConfirmedCount = ConfirmedCount - 1 WHERE Id = @event AND ConfirmedCount > 0");
+        var overall = Command(RegistrationSql.ReleaseEventSeat);
         Bind(overall, "@event", eventId);
         overall.ExecuteNonQuery();
     }
 
     private void ReleaseTicketSeat(int ticketTypeId)
     {
-        var ticket = Command("UPDATE TicketTypes SET Sold = Sold - 1 WHERE Id = @ticket AND Sold > 0");
+        var ticket = Command(RegistrationSql.ReleaseTicketSeat);
         Bind(ticket, "@ticket", ticketTypeId);
         ticket.ExecuteNonQuery();
     }
@@ -112,12 +110,11 @@ internal sealed class RegistrationCommands : IDisposable
     /// <summary>The next waitlist number of the ticket type, handed out by a conditional UPDATE; null when it is not on sale (checked unless <paramref name="saleWindow"/> is false).</summary>
     public int? NextWaitlistNumber(int ticketTypeId, DateTime now, bool saleWindow = true, bool coded = false)
     {
-        var command = Command(_sqlServer
-            ? "UPDATE TicketTypes SET WaitlistIssued = WaitlistIssued + 1 OUTPUT INSERTED.WaitlistIssued WHERE Id = @ticket AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now AND IsClosed = 0 AND (IsHidden = 0 OR @coded = 1)))"
-            : "UPDATE TicketTypes SET WaitlistIssued = WaitlistIssued + 1 WHERE Id = @ticket AND (@anytime = 1 OR (SaleStartsAt <= @now AND SaleEndsAt > @now AND IsClosed = 0 AND (IsHidden = 0 OR @coded = 1))) RETURNING WaitlistIssued");
+        var command = Command(_sql.NextWaitlistNumber);
         Bind(command, "@ticket", ticketTypeId);
         Bind(command, "@anytime", saleWindow ? 0 : 1);
         Bind(command, "@coded", coded ? 1 : 0);
+        Bind(command, "@no", Column<TicketType>(nameof(TicketType.IsClosed)), false);
         Bind(command, "@now", Column<TicketType>(nameof(TicketType.SaleStartsAt)), now);
         return command.ExecuteScalar() is { } number and not DBNull ? Convert.ToInt32(number, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
@@ -125,7 +122,7 @@ internal sealed class RegistrationCommands : IDisposable
     /// <summary>Where a waitlist number stands: 1 + the people still waiting ahead of it (<see cref="WaitlistRanks"/>' rule, in SQL).</summary>
     public int WaitlistRank(int ticketTypeId, int number)
     {
-        var command = Command("SELECT COUNT(*) FROM Registrations WHERE TicketTypeId = @ticket AND Status = @waitlisted AND WaitlistNumber < @number");
+        var command = Command(RegistrationSql.WaitlistRank);
         Bind(command, "@ticket", ticketTypeId);
         Bind(command, "@waitlisted", Column<Registration>(nameof(Registration.Status)), RegistrationStatus.Waitlisted);
         Bind(command, "@number", number);
@@ -149,13 +146,13 @@ internal sealed class RegistrationCommands : IDisposable
     {
         var target = InsertTarget.Of(_db, typeof(Registration), _insertedColumns.Select(p => p.Name));
         var values = string.Join(", ", _insertedColumns.Select(p => "@" + p.Name));
-        return _sqlServer ? $"INSERT INTO {target} OUTPUT INSERTED.Id VALUES ({values})" : $"INSERT INTO {target} VALUES ({values}) RETURNING Id";
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, _sql.InsertRegistrationFormat, target, values);
     }
 
     /// <summary>Replaces the private link's hash: the old link stops working.</summary>
     public void ReplaceLink(int registrationId, string tokenHash, DateTime now)
     {
-        var command = Command("UPDATE Registrations SET ManageTokenHash = @hash, UpdatedAt = @now WHERE Id = @id");
+        var command = Command(RegistrationSql.ReplaceLink);
         Bind(command, "@hash", Column<Registration>(nameof(Registration.ManageTokenHash)), tokenHash);
         Bind(command, "@now", Column<Registration>(nameof(Registration.UpdatedAt)), now);
         Bind(command, "@id", registrationId);
@@ -175,7 +172,7 @@ internal sealed class RegistrationCommands : IDisposable
     /// <summary>Queues an e-mail about the registration; the outbox dispatcher writes and sends it.</summary>
     public void QueueLetter(int registrationId, LetterKind kind, string token, DateTime now)
     {
-        var command = Command("INSERT INTO OutboxMessages (Kind, RegistrationId, ManageToken, CreatedAt, NextAttemptAt, Attempts) VALUES (@kind, @registration, @token, @now, @now, 0)");
+        var command = Command(RegistrationSql.QueueLetter);
         Bind(command, "@kind", Column<OutboxMessage>(nameof(OutboxMessage.Kind)), Letter.OutboxName(kind));
         Bind(command, "@registration", registrationId);
         Bind(command, "@token", Column<OutboxMessage>(nameof(OutboxMessage.ManageToken)), token);
@@ -183,20 +180,22 @@ internal sealed class RegistrationCommands : IDisposable
         command.ExecuteNonQuery();
     }
 
-    public void Savepoint(string name) => Run(_sqlServer ? $"SAVE TRANSACTION {name}" : $"SAVEPOINT {name}");
+    public void Savepoint(string name) => Run(Named(_sql.SavepointFormat, name));
 
-    public void RollbackTo(string name) => Run(_sqlServer ? $"ROLLBACK TRANSACTION {name}" : $"ROLLBACK TO {name}");
+    public void RollbackTo(string name) => Run(Named(_sql.RollbackToFormat, name));
 
-    /// <summary>SQLite keeps a savepoint until it is released; SQL Server has nothing to release.</summary>
+    /// <summary>SQLite and PostgreSQL keep a savepoint until it is released; SQL Server has nothing to release.</summary>
     public void Release(string name)
     {
-        if (!_sqlServer)
+        if (_sql.ReleaseFormat is { } release)
         {
-            Run($"RELEASE {name}");
+            Run(Named(release, name));
         }
     }
 
     private void Run(string sql) => Command(sql).ExecuteNonQuery();
+
+    private static string Named(string format, string name) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, name);
 
     /// <summary>The command for this SQL, created once per transaction, with its parameters cleared for new values.</summary>
     private DbCommand Command(string sql)
