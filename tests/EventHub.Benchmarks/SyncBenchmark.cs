@@ -5,7 +5,6 @@ using System.Text.Json;
 using EventHub.Core.Data;
 using EventHub.Core.Domain;
 using EventHub.Core.Features.Devices;
-using EventHub.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Benchmarks;
@@ -145,14 +144,7 @@ internal static class SyncBenchmark
         db.Checkpoints.AddRange(Enumerable.Range(1, OfflineDoors).Select(i => new Checkpoint(conference.Id, $"Porte {i}", CheckpointKind.Door))
             .Append(new Checkpoint(conference.Id, "Porte L", CheckpointKind.Door)));
         await db.SaveChangesAsync();
-        var registrations = Enumerable.Range(1, badges).Select(i =>
-        {
-            var registration = new Registration(conference.Id, ticket.Id,
-                new AttendeeDetails("Personne", $"N{i}", $"sync-{i}@bench.example", null, null, "fr"),
-                SecureTokens.NewBadgeCode(), SecureTokens.Hash(SecureTokens.NewToken()), now, now);
-            registration.Confirm(now);
-            return registration;
-        }).ToList();
+        var registrations = BenchmarkPeople.Confirmed(conference.Id, ticket.Id, badges, "Personne", "sync", now);
         db.Registrations.AddRange(registrations);
         await db.SaveChangesAsync();
         var codes = registrations.Select(r => r.BadgeCode).ToList();
