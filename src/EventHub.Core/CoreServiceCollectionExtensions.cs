@@ -34,6 +34,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Features.CheckIns.CheckpointDirectory>();
         services.AddSingleton<Features.CheckIns.CheckInDesk>();
         services.AddSingleton<Features.CheckIns.CheckInSearch>();
+        services.AddSingleton<Features.CheckIns.DoorList>();
+        services.AddSingleton<Features.CheckIns.OfflineScanBatch>();
         services.AddSingleton<Features.CheckIns.CheckInUndo>();
         services.AddSingleton<Features.Badges.BadgeDirectory>();
         services.AddSingleton<Features.Devices.DeviceTokens>();

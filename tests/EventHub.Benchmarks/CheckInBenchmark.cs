@@ -137,14 +137,7 @@ internal static class CheckInBenchmark
         db.Checkpoints.Add(new Checkpoint(warmUp.Id, WarmUpDoor, CheckpointKind.Door));
         await db.SaveChangesAsync();
         var now = DateTime.UtcNow;
-        var registrations = Enumerable.Range(1, WarmUpBadges).Select(i =>
-        {
-            var registration = new Registration(warmUp.Id, ticket.Id,
-                new AttendeeDetails("Échauffement", $"N{i}", $"warm-up-{i}@bench.example", null, null, "fr"),
-                SecureTokens.NewBadgeCode(), SecureTokens.Hash(SecureTokens.NewToken()), now, now);
-            registration.Confirm(now);
-            return registration;
-        }).ToList();
+        var registrations = BenchmarkPeople.Confirmed(warmUp.Id, ticket.Id, WarmUpBadges, "Échauffement", "warm-up", now);
         db.Registrations.AddRange(registrations);
         await db.SaveChangesAsync();
         return registrations.Select(r => r.BadgeCode).ToList();

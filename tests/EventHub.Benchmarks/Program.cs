@@ -3,6 +3,7 @@ using EventHub.Core.Data;
 
 // dotnet run -c Release --project tests/EventHub.Benchmarks -- checkin [--clients 16] [--rounds 5] [--provider postgresql]
 // dotnet run -c Release --project tests/EventHub.Benchmarks -- register [--clients 64] [--provider postgresql]
+// dotnet run -c Release --project tests/EventHub.Benchmarks -- sync [--rounds 3] [--provider postgresql]
 // --provider postgresql starts a throwaway PostgreSQL server of its own (tests/postgres.sh); SQLite is the default.
 var scenario = args.FirstOrDefault() ?? "";
 var clients = Option("--clients");
@@ -16,6 +17,7 @@ return scenario switch
 {
     "checkin" => await CheckInBenchmark.RunAsync(provider, clients > 0 ? clients : 16, rounds > 0 ? rounds : 5),
     "register" => await RegistrationBenchmark.RunAsync(provider, clients > 0 ? clients : 64),
+    "sync" => await SyncBenchmark.RunAsync(provider, rounds > 0 ? rounds : 3),
     _ => Usage(),
 };
 
@@ -23,6 +25,6 @@ int Option(string name) => args.SkipWhile(a => a != name).Skip(1).Select(int.Par
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/EventHub.Benchmarks -- checkin [--clients 16] [--rounds 5] | register [--clients 64], each with [--provider sqlite|postgresql]");
+    Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/EventHub.Benchmarks -- checkin [--clients 16] [--rounds 5] | register [--clients 64] | sync [--rounds 3], each with [--provider sqlite|postgresql]");
     return 2;
 }

@@ -11,7 +11,8 @@ public sealed class CheckIn
 
     private CheckIn() { }
 
-    public CheckIn(int registrationId, int checkpointId, string attendanceKey, string? staffUserId, int? deviceId, DateTime checkedInAtUtc)
+    /// <param name="changedAtUtc">When the server records it, if not at <paramref name="checkedInAtUtc"/> (a scan made offline and sent later).</param>
+    public CheckIn(int registrationId, int checkpointId, string attendanceKey, string? staffUserId, int? deviceId, DateTime checkedInAtUtc, DateTime? changedAtUtc = null)
     {
         if (staffUserId is null == deviceId is null)
         {
@@ -23,6 +24,7 @@ public sealed class CheckIn
         StaffUserId = staffUserId;
         DeviceId = deviceId;
         CheckedInAt = checkedInAtUtc;
+        ChangedAt = changedAtUtc ?? checkedInAtUtc;
     }
 
     public static string SessionAttendance(int sessionId) => $"session:{sessionId}";
@@ -36,5 +38,18 @@ public sealed class CheckIn
     public DateTime CheckedInAt { get; private set; }
     public DateTime? UndoneAt { get; private set; }
 
-    public void Undo(DateTime utcNow) => UndoneAt ??= utcNow;
+    /// <summary>
+    /// When the server last wrote this row (recorded, then undone), by its own clock: what the door list's delta
+    /// (<c>DoorList</c>) reads. Not <see cref="CheckedInAt"/>, which for an offline scan is the device's earlier time of scan.
+    /// </summary>
+    public DateTime ChangedAt { get; private set; }
+
+    public void Undo(DateTime utcNow)
+    {
+        if (UndoneAt is null)
+        {
+            UndoneAt = utcNow;
+            ChangedAt = utcNow;
+        }
+    }
 }

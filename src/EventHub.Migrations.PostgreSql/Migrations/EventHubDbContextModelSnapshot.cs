@@ -208,6 +208,10 @@ namespace EventHub.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("attendancekey");
 
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changedat");
+
                     b.Property<DateTime>("CheckedInAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("checkedinat");
@@ -236,6 +240,9 @@ namespace EventHub.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_checkins");
+
+                    b.HasIndex("ChangedAt")
+                        .HasDatabaseName("ix_checkins_changedat");
 
                     b.HasIndex("CheckedInAt")
                         .HasDatabaseName("ix_checkins_checkedinat");
@@ -288,6 +295,10 @@ namespace EventHub.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("registrationid");
 
+                    b.Property<Guid?>("ScanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scanid");
+
                     b.Property<string>("StaffUserId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)")
@@ -307,6 +318,11 @@ namespace EventHub.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("RegistrationId")
                         .HasDatabaseName("ix_checkinattempts_registrationid");
+
+                    b.HasIndex("ScanId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_checkinattempts_scanid")
+                        .HasFilter("ScanId IS NOT NULL");
 
                     b.ToTable("checkinattempts");
                 });
@@ -710,6 +726,9 @@ namespace EventHub.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("EventId", "Status")
                         .HasDatabaseName("ix_registrations_eventid_status");
+
+                    b.HasIndex("EventId", "UpdatedAt")
+                        .HasDatabaseName("ix_registrations_eventid_updatedat");
 
                     b.HasIndex("TicketTypeId", "WaitlistNumber")
                         .IsUnique()

@@ -212,6 +212,9 @@ namespace EventHub.Migrations.SqlServer.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("CheckedInAt")
                         .HasColumnType("datetime2");
 
@@ -233,6 +236,8 @@ namespace EventHub.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
 
                     b.HasIndex("CheckedInAt");
 
@@ -276,6 +281,9 @@ namespace EventHub.Migrations.SqlServer.Migrations
                     b.Property<int?>("RegistrationId")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("ScanId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("StaffUserId")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
@@ -289,6 +297,10 @@ namespace EventHub.Migrations.SqlServer.Migrations
                     b.HasIndex("DeviceId");
 
                     b.HasIndex("RegistrationId");
+
+                    b.HasIndex("ScanId")
+                        .IsUnique()
+                        .HasFilter("ScanId IS NOT NULL");
 
                     b.ToTable("CheckInAttempts");
                 });
@@ -706,6 +718,8 @@ namespace EventHub.Migrations.SqlServer.Migrations
                     b.HasIndex("EventId", "SearchKey");
 
                     b.HasIndex("EventId", "Status");
+
+                    b.HasIndex("EventId", "UpdatedAt");
 
                     b.HasIndex("TicketTypeId", "WaitlistNumber")
                         .IsUnique()

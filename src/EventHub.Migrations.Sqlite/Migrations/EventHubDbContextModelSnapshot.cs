@@ -200,6 +200,9 @@ namespace EventHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CheckedInAt")
                         .HasColumnType("TEXT");
 
@@ -221,6 +224,8 @@ namespace EventHub.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
 
                     b.HasIndex("CheckedInAt");
 
@@ -262,6 +267,9 @@ namespace EventHub.Migrations.Sqlite.Migrations
                     b.Property<int?>("RegistrationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ScanId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StaffUserId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -275,6 +283,10 @@ namespace EventHub.Migrations.Sqlite.Migrations
                     b.HasIndex("DeviceId");
 
                     b.HasIndex("RegistrationId");
+
+                    b.HasIndex("ScanId")
+                        .IsUnique()
+                        .HasFilter("ScanId IS NOT NULL");
 
                     b.ToTable("CheckInAttempts");
                 });
@@ -676,6 +688,8 @@ namespace EventHub.Migrations.Sqlite.Migrations
                     b.HasIndex("EventId", "SearchKey");
 
                     b.HasIndex("EventId", "Status");
+
+                    b.HasIndex("EventId", "UpdatedAt");
 
                     b.HasIndex("TicketTypeId", "WaitlistNumber")
                         .IsUnique()

@@ -35,6 +35,7 @@ public static class Pipeline
         app.UseAntiforgery();
         app.UseRateLimiter();
         app.UseMiddleware<RegisterPostShortcut>();
+        app.UseDoorListCompression();
 
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
@@ -44,6 +45,8 @@ public static class Pipeline
         app.MapRegistrationExport();
         app.MapAccessCodeExport();
         app.MapCheckInApi();
+        app.MapDoorListApi();
+        app.MapCheckInBatchApi();
         app.MapProgramEndpoints();
         app.MapAttendeeEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -63,6 +63,15 @@ public static class ServiceRegistration
         services.AddOptions<RegistrationLimitOptions>().BindConfiguration("RateLimits:Registrations");
         services.AddRateLimiter(options => options.AddPolicy<string, RegistrationRateLimit>(RegistrationRateLimit.Name));
         services.AddSingleton<ScanLimiter>();
+        // Only the door list is compressed (see DoorListApi.UseDoorListCompression): it reflects nothing a request sends.
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+        });
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.AddScoped<EventHub.Web.Features.Events.OrganizerConference>();
         services.AddSingleton<PublicProgramSource>();
         services.AddOptions<MailOptions>().BindConfiguration("Mail")
@@ -85,7 +94,8 @@ public static class ServiceRegistration
         services.AddAuthorizationBuilder()
             .AddPolicy(DeviceTokenAuthentication.Policy, policy => policy
                 .AddAuthenticationSchemes(DeviceTokenAuthentication.SchemeName)
-                .RequireClaim(DeviceTokenAuthentication.DeviceIdClaim));
+                .RequireClaim(DeviceTokenAuthentication.DeviceIdClaim))
+            .AddDoorListPolicy();
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
@@ -107,6 +117,22 @@ public static class ServiceRegistration
             options.Cookie.Name = "EventHub.Staff";
             options.ExpireTimeSpan = TimeSpan.FromHours(12);
             options.SlidingExpiration = true;
+            // An API caller (the door page's script, a scanner app) gets a status code, not the sign-in page.
+            options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
+    }
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+        return Task.CompletedTask;
     }
 }

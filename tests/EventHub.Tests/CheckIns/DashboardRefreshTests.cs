@@ -60,6 +60,31 @@ public sealed class DashboardRefreshTests : IAsyncLifetime
         Assert.Contains("2 confirmées", page.Find("[data-testid=registrations]").TextContent);
     }
 
+    [Fact]
+    public async Task People_let_in_offline_at_a_second_door_are_counted_in_words()
+    {
+        var page = _context.Render<DashboardPage>();
+        page.WaitForElement("[data-testid=checked-in]", TimeSpan.FromSeconds(10));
+        Assert.Empty(page.FindAll("[data-testid=offline-duplicates]"));
+        await using (var db = _database.NewContext())
+        {
+            var door = new Checkpoint(_event.Id, "Porte B", CheckpointKind.Door);
+            var device = new Device("Porte B hors ligne", "hash", TestData.Now);
+            db.AddRange(door, device);
+            await db.SaveChangesAsync();
+            var someone = await db.Registrations.Select(r => r.Id).FirstAsync();
+            db.CheckInAttempts.AddRange(
+                new CheckInAttempt(door.Id, null, device.Id, someone, CheckInOutcome.OfflineDuplicate, TestData.Now, Guid.NewGuid()),
+                new CheckInAttempt(door.Id, null, device.Id, someone, CheckInOutcome.OfflineDuplicate, TestData.Now, Guid.NewGuid()));
+            await db.SaveChangesAsync();
+        }
+
+        // A synced batch announces itself like a scan.
+        _feed.Publish(new CheckInNotice(0, CheckInOutcome.OfflineDuplicate, TestData.Now));
+
+        page.WaitForAssertion(() => Assert.Equal("⚠ 2 entrées hors ligne en double", page.Find("[data-testid=offline-duplicates]").TextContent.Trim()), TimeSpan.FromSeconds(5));
+    }
+
     /// <summary>A confirmed registration with its seat counted, as registering stores it.</summary>
     private async Task AddConfirmedAsync(string email)
     {

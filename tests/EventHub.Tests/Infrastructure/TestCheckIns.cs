@@ -11,7 +11,7 @@ public sealed class TestCheckIns : IDisposable
 {
     public TestCheckIns(TestDatabase database, TimeProvider time, WriteGate gate, ICheckInFeed feed)
     {
-        Recorder = new ScanRecorder(database.Factory, gate);
+        Recorder = new ScanRecorder(database.Factory, gate, time);
         Checkpoints = new CheckpointDirectory(database.Factory, time);
         Desk = new CheckInDesk(database.Factory, time, Checkpoints, Recorder, feed);
         Search = new CheckInSearch(database.Factory);

@@ -20,6 +20,8 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
             .HasDatabaseName("IX_CheckIns_OnePerAttendance");
         builder.HasIndex(c => new { c.CheckpointId, c.CheckedInAt });
         builder.HasIndex(c => c.CheckedInAt);
+        // The door list's delta: what changed since a moment.
+        builder.HasIndex(c => c.ChangedAt);
         builder.HasOne<Registration>().WithMany().HasForeignKey(c => c.RegistrationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Checkpoint>().WithMany().HasForeignKey(c => c.CheckpointId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Device>().WithMany().HasForeignKey(c => c.DeviceId).OnDelete(DeleteBehavior.Restrict);

@@ -36,6 +36,8 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.HasIndex(r => new { r.EventId, r.SearchKey });
         builder.HasIndex(r => new { r.EventId, r.LastName, r.FirstName });
         builder.HasIndex(r => new { r.EventId, r.Status });
+        // The door list's delta: a conference's registrations changed since a moment.
+        builder.HasIndex(r => new { r.EventId, r.UpdatedAt });
 
         builder.HasOne<Event>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.TicketType).WithMany().HasForeignKey(r => r.TicketTypeId).OnDelete(DeleteBehavior.Restrict);

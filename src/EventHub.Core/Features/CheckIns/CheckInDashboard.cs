@@ -18,11 +18,13 @@ public sealed record DashboardSnapshot(
     int Waitlisted,
     IReadOnlyList<CheckpointCheckIns> PerCheckpoint,
     IReadOnlyList<RecentCheckIn> Latest,
-    IReadOnlyList<RoomOccupancy> Rooms);
+    IReadOnlyList<RoomOccupancy> Rooms,
+    int OfflineDuplicates = 0);
 
 /// <summary>
 /// What the organizers' live dashboard shows: check-ins (the "arrivals" it names) against confirmed seats, the waitlist, check-ins per door and
-/// per minute over the last hour, the latest check-ins, and how full each session room is. Every open dashboard
+/// per minute over the last hour, the latest check-ins, how full each session room is, and the people let in offline at a second door
+/// (<see cref="CheckInOutcome.OfflineDuplicate"/>). Every open dashboard
 /// (on every instance, with the backplane) redraws after a scan; they share one snapshot, rebuilt after each
 /// scan this instance hears of, or when it is older than <see cref="SharedFor"/>.
 /// </summary>
@@ -88,6 +90,8 @@ public sealed class CheckInDashboard : IDisposable
             .FirstOrDefaultAsync(ct);
         var ofEvent = db.CheckIns.AsNoTracking().Where(c => db.Checkpoints.Any(p => p.Id == c.CheckpointId && p.EventId == eventId));
         var checkedIn = await ofEvent.CountAsync(c => c.UndoneAt == null && c.AttendanceKey == CheckIn.EventAttendance, ct);
+        var offlineDuplicates = await db.CheckInAttempts.AsNoTracking()
+            .CountAsync(a => a.Outcome == CheckInOutcome.OfflineDuplicate && db.Checkpoints.Any(p => p.Id == a.CheckpointId && p.EventId == eventId), ct);
         var checkpoints = await db.Checkpoints.AsNoTracking().Where(c => c.EventId == eventId).OrderBy(c => c.Kind).ThenBy(c => c.Name)
             .Select(c => new { c.Id, c.Name, c.Kind, c.RoomId, Seats = db.Rooms.Where(r => r.Id == c.RoomId).Select(r => (int?)r.Seats).FirstOrDefault() })
             .ToListAsync(ct);
@@ -126,6 +130,6 @@ public sealed class CheckInDashboard : IDisposable
             var count = session is null ? 0 : present.GetValueOrDefault(CheckIn.SessionAttendance(session.Id));
             return new RoomOccupancy(c.Name, session is null ? null : new LocalizedText(session.TitleFr, session.TitleEn), count, session?.SeatLimit ?? c.Seats ?? 0);
         }).ToList();
-        return new DashboardSnapshot(checkedIn, registrations?.ConfirmedCount ?? 0, registrations?.Waitlisted ?? 0, perCheckpoint, latest, rooms);
+        return new DashboardSnapshot(checkedIn, registrations?.ConfirmedCount ?? 0, registrations?.Waitlisted ?? 0, perCheckpoint, latest, rooms, offlineDuplicates);
     }
 }

@@ -12,7 +12,10 @@ public sealed record CheckInActor(string? StaffUserId, int? DeviceId)
     public static CheckInActor Device(int deviceId) => new(null, deviceId);
 }
 
-/// <summary>The answer shown at the door. Holds a name and a ticket type, never an e-mail.</summary>
+/// <summary>
+/// The answer shown at the door. Holds a name and a ticket type, never an e-mail. <see cref="AlreadyRecorded"/>: an
+/// offline scan sent again, whose first decision is repeated and nothing recorded.
+/// </summary>
 public sealed record ScanAnswer(
     CheckInOutcome Outcome,
     string? FirstName = null,
@@ -20,7 +23,8 @@ public sealed record ScanAnswer(
     LocalizedText? TicketType = null,
     DateTime? FirstCheckedInAt = null,
     string? FirstCheckpoint = null,
-    long? CheckInId = null);
+    long? CheckInId = null,
+    bool AlreadyRecorded = false);
 
 /// <summary>
 /// Checks attendees in at a door or a room: a scanned badge, a person found by name search, or an attempt
@@ -63,14 +67,18 @@ public sealed class CheckInDesk(IDbContextFactory<EventHubDbContext> factory, Ti
         {
             return new NotFoundError("CheckIn.UnknownCheckpoint");
         }
-        var attendance = checkpoint.Kind == CheckpointKind.Door
-            ? CheckIn.EventAttendance
-            : await RoomAttendanceAsync(checkpoint.Id, checkpoint.RoomId!.Value, time.GetUtcNow().UtcDateTime, ct);
+        var attendance = await AttendanceAsync(checkpoint, time.GetUtcNow().UtcDateTime, ct);
         var request = scan(new ScanPlace(checkpoint.Id, checkpoint.EventId, checkpoint.Name, attendance));
         var answer = await recorder.DecideAsync(request, ct);
         feed.Publish(new CheckInNotice(checkpoint.Id, answer.Outcome, request.At));
         return answer;
     }
+
+    /// <summary>What an entry at <paramref name="checkpoint"/> counts for at <paramref name="now"/>: the event at a door, a session (or the day) in a room.</summary>
+    internal Task<string> AttendanceAsync(CheckpointInfo checkpoint, DateTime now, CancellationToken ct) =>
+        checkpoint.Kind == CheckpointKind.Door
+            ? Task.FromResult(CheckIn.EventAttendance)
+            : RoomAttendanceAsync(checkpoint.Id, checkpoint.RoomId!.Value, now, ct);
 
     /// <summary>
     /// What an entry into a session room counts for: the session under way there (or starting within

@@ -74,7 +74,8 @@ public sealed class CheckpointDirectory(IDbContextFactory<EventHubDbContext> fac
             .OrderBy(c => c.Kind).ThenBy(c => c.Name)
             .Select(c => new CheckpointInfo(c.Id, c.EventId, c.Name, c.Kind, c.RoomId,
                 db.Events.Where(e => e.Id == c.EventId).Select(e => new LocalizedText(e.NameFr, e.NameEn)).First(),
-                db.EventDays.Where(d => d.EventId == c.EventId).Max(d => (DateOnly?)d.Date)))
+                db.EventDays.Where(d => d.EventId == c.EventId).Max(d => (DateOnly?)d.Date),
+                db.EventDays.Where(d => d.EventId == c.EventId).Min(d => (DateOnly?)d.Date)))
             .ToListAsync(ct);
         _checkpoints = new CheckpointCache(checkpoints, now + CacheFor);
         return checkpoints;
@@ -83,4 +84,4 @@ public sealed class CheckpointDirectory(IDbContextFactory<EventHubDbContext> fac
     private sealed record CheckpointCache(IReadOnlyList<CheckpointInfo> Checkpoints, DateTime Until);
 }
 
-internal sealed record CheckpointInfo(int Id, int EventId, string Name, CheckpointKind Kind, int? RoomId, LocalizedText Conference, DateOnly? LastDay);
+internal sealed record CheckpointInfo(int Id, int EventId, string Name, CheckpointKind Kind, int? RoomId, LocalizedText Conference, DateOnly? LastDay, DateOnly? FirstDay);

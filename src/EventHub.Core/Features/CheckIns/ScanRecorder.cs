@@ -11,8 +11,10 @@ public sealed record ScanPlace(int CheckpointId, int EventId, string CheckpointN
 /// <summary>
 /// A scan to decide and record: a badge code, or a registration picked by name search; or an attempt
 /// already refused (<see cref="Refused"/>), which is only logged.
+/// A scan made offline carries the device's <see cref="ScanId"/> and the device's time of scan as <see cref="At"/>.
 /// </summary>
-public sealed record ScanRequest(ScanPlace Place, CheckInActor Actor, DateTime At, string? Code = null, int? RegistrationId = null, CheckInOutcome? Refused = null);
+public sealed record ScanRequest(ScanPlace Place, CheckInActor Actor, DateTime At, string? Code = null, int? RegistrationId = null, CheckInOutcome? Refused = null,
+    Guid? ScanId = null);
 
 /// <summary>
 /// Decides and writes scans with group commit. Scans that arrive together are decided in one
@@ -28,29 +30,37 @@ public sealed record ScanRequest(ScanPlace Place, CheckInActor Actor, DateTime A
 public sealed class ScanRecorder : IDisposable
 {
     private const int MaxBatch = 128;
+
+    /// <summary>
+    /// Scans sent in bulk after an outage (nobody waits for them at the door) yield to live scans, and fill at most this
+    /// much of a batch: a live scan waits behind one short transaction of them, not behind a whole sync.
+    /// </summary>
+    private const int MaxOfflinePerBatch = 32;
     private const int Replays = 3;
     private readonly IDbContextFactory<EventHubDbContext> _factory;
     private readonly WriteGate _gate;
+    private readonly TimeProvider _time;
     private readonly GroupCommitQueue<Pending> _queue;
 
-    public ScanRecorder(IDbContextFactory<EventHubDbContext> factory, WriteGate gate)
+    public ScanRecorder(IDbContextFactory<EventHubDbContext> factory, WriteGate gate, TimeProvider time)
     {
         _factory = factory;
         _gate = gate;
+        _time = time;
         _queue = new GroupCommitQueue<Pending>("EventHub scan writer", MaxBatch, WriteBatch, (batch, exception) =>
         {
             foreach (var pending in batch)
             {
                 pending.Done.TrySetException(exception);
             }
-        });
+        }, MaxOfflinePerBatch);
     }
 
     /// <summary>The answer for the door, once the scan and its audit entry are durable.</summary>
     public Task<ScanAnswer> DecideAsync(ScanRequest scan, CancellationToken ct = default)
     {
         var pending = new Pending(scan, new TaskCompletionSource<ScanAnswer>(TaskCreationOptions.RunContinuationsAsynchronously));
-        _queue.Add(pending);
+        _queue.Add(pending, later: scan.ScanId is not null);
         return pending.Done.Task.WaitAsync(ct);
     }
 
@@ -99,11 +109,11 @@ public sealed class ScanRecorder : IDisposable
 
     private static readonly MultiRowInsert<CheckInAttempt> Attempts = new(
         nameof(CheckInAttempt.CheckpointId), nameof(CheckInAttempt.StaffUserId), nameof(CheckInAttempt.DeviceId),
-        nameof(CheckInAttempt.RegistrationId), nameof(CheckInAttempt.Outcome), nameof(CheckInAttempt.At));
+        nameof(CheckInAttempt.RegistrationId), nameof(CheckInAttempt.Outcome), nameof(CheckInAttempt.At), nameof(CheckInAttempt.ScanId));
 
     private static readonly MultiRowInsert<CheckIn> CheckIns = new(
         nameof(CheckIn.RegistrationId), nameof(CheckIn.CheckpointId), nameof(CheckIn.AttendanceKey),
-        nameof(CheckIn.StaffUserId), nameof(CheckIn.DeviceId), nameof(CheckIn.CheckedInAt));
+        nameof(CheckIn.StaffUserId), nameof(CheckIn.DeviceId), nameof(CheckIn.CheckedInAt), nameof(CheckIn.ChangedAt));
 
     /// <summary>Decides and writes the scans in one transaction; false when a check-in met the unique index (nothing written).</summary>
     private bool TryWrite(IReadOnlyList<Pending> batch)
@@ -111,7 +121,7 @@ public sealed class ScanRecorder : IDisposable
         // The server databases' execution strategy retries the whole transaction after a transient failure, decisions included.
         // One context serves every attempt: it tracks nothing (reads are untracked, inserts are raw statements).
         using var db = _factory.CreateDbContext();
-        var answers = db.Run(db => WriteOnce(db, batch));
+        var answers = db.Run(db => WriteOnce(db, batch, _time));
         if (answers is null)
         {
             return false;
@@ -124,10 +134,14 @@ public sealed class ScanRecorder : IDisposable
     }
 
     /// <summary>One attempt, inside its transaction: the answers, or null when a check-in met the unique index (the transaction is rolled back).</summary>
-    private static ScanAnswer[]? WriteOnce(EventHubDbContext db, IReadOnlyList<Pending> batch)
+    private static ScanAnswer[]? WriteOnce(EventHubDbContext db, IReadOnlyList<Pending> batch, TimeProvider time)
     {
+        // Stamped inside the transaction, a moment before its commit: the door list's delta reads this stamp,
+        // and its overlap window (DoorList.Overlap) only has to cover that moment.
+        var changedAt = time.GetUtcNow().UtcDateTime;
         var attendees = AttendeesFor(db, batch);
         var live = LiveCheckIns(db, attendees.ById.Keys);
+        var recorded = RecordedScans(db, batch);
         var attempts = new List<CheckInAttempt>(batch.Count);
         var checkIns = new List<CheckIn>();
         var answers = new ScanAnswer[batch.Count];
@@ -136,6 +150,13 @@ public sealed class ScanRecorder : IDisposable
         {
             var scan = batch[i].Scan;
             var place = scan.Place;
+            if (scan.ScanId is { } scanId && recorded.TryGetValue(scanId, out var earlierOutcome))
+            {
+                // Sent before (the device never got the answer): nothing is recorded twice, the first decision stands.
+                var known = scan.Code is { } knownCode ? attendees.ByCode.GetValueOrDefault(knownCode) : null;
+                answers[i] = (known is null || known.EventId != place.EventId ? new ScanAnswer(earlierOutcome) : Named(known, earlierOutcome)) with { AlreadyRecorded = true };
+                continue;
+            }
             var attendee = scan.Refused is not null ? null
                 : scan.Code is { } code ? attendees.ByCode.GetValueOrDefault(code)
                 : scan.RegistrationId is { } id ? attendees.ById.GetValueOrDefault(id)
@@ -151,19 +172,24 @@ public sealed class ScanRecorder : IDisposable
                 : attendee is null ? CheckInOutcome.Invalid
                 : attendee.Status == RegistrationStatus.Cancelled ? CheckInOutcome.Cancelled
                 : attendee.Status == RegistrationStatus.Waitlisted ? CheckInOutcome.Waitlisted
-                : live.ContainsKey((attendee.Id, place.Attendance)) ? CheckInOutcome.AlreadyCheckedIn
+                : live.TryGetValue((attendee.Id, place.Attendance), out var first) ? AlreadyIn(scan, first)
                 : CheckInOutcome.CheckedIn);
-            attempts.Add(new CheckInAttempt(place.CheckpointId, scan.Actor.StaffUserId, scan.Actor.DeviceId, attendee?.Id, outcome, scan.At));
+            attempts.Add(new CheckInAttempt(place.CheckpointId, scan.Actor.StaffUserId, scan.Actor.DeviceId, attendee?.Id, outcome, scan.At, scan.ScanId));
+            if (scan.ScanId is { } newScanId)
+            {
+                // The same scan twice in one batch is recorded once too.
+                recorded[newScanId] = outcome;
+            }
             switch (outcome)
             {
                 case CheckInOutcome.CheckedIn:
-                    checkIns.Add(new CheckIn(attendee!.Id, place.CheckpointId, place.Attendance, scan.Actor.StaffUserId, scan.Actor.DeviceId, scan.At));
+                    checkIns.Add(new CheckIn(attendee!.Id, place.CheckpointId, place.Attendance, scan.Actor.StaffUserId, scan.Actor.DeviceId, scan.At, changedAt));
                     // A second scan of the same badge later in this batch finds this one.
-                    live[(attendee.Id, place.Attendance)] = new EarlierCheckIn(scan.At, place.CheckpointName);
+                    live[(attendee.Id, place.Attendance)] = new EarlierCheckIn(scan.At, place.CheckpointName, scan.Actor.StaffUserId, scan.Actor.DeviceId);
                     answers[i] = Welcome(attendee, outcome, scan.At, place.CheckpointName);
                     admitted[i] = (attendee.Id, place.Attendance);
                     break;
-                case CheckInOutcome.AlreadyCheckedIn:
+                case CheckInOutcome.AlreadyCheckedIn or CheckInOutcome.OfflineDuplicate:
                     var earlier = live[(attendee!.Id, place.Attendance)];
                     answers[i] = Welcome(attendee, outcome, earlier.At, earlier.Checkpoint);
                     break;
@@ -192,6 +218,29 @@ public sealed class ScanRecorder : IDisposable
             }
         }
         return answers;
+    }
+
+    /// <summary>
+    /// What a scan of a badge already checked in is: a repeat (the door says ALREADY CHECKED IN), or, for a scan made
+    /// offline, an offline duplicate when another door or device checked the person in: offline, this device could
+    /// not know, and let the person in. Its own earlier check-in it knew of (a door never says WELCOME twice).
+    /// </summary>
+    private static CheckInOutcome AlreadyIn(ScanRequest scan, EarlierCheckIn first) =>
+        scan.ScanId is not null && (first.StaffUserId != scan.Actor.StaffUserId || first.DeviceId != scan.Actor.DeviceId)
+            ? CheckInOutcome.OfflineDuplicate
+            : CheckInOutcome.AlreadyCheckedIn;
+
+    /// <summary>The offline scans of the batch already recorded, with the outcome they were given.</summary>
+    private static Dictionary<Guid, CheckInOutcome> RecordedScans(EventHubDbContext db, IReadOnlyList<Pending> batch)
+    {
+        var ids = batch.Where(p => p.Scan.ScanId is not null).Select(p => p.Scan.ScanId).Distinct().ToList();
+        return ids.Count == 0
+            ? []
+            : db.CheckInAttempts.AsNoTracking()
+                .Where(a => a.ScanId != null && ids.Contains(a.ScanId))
+                .Select(a => new { a.ScanId, a.Outcome })
+                .AsEnumerable()
+                .ToDictionary(a => a.ScanId!.Value, a => a.Outcome);
     }
 
     /// <summary>The ids of the live check-ins of these attendees, read back inside the transaction that wrote them.</summary>
@@ -245,11 +294,11 @@ public sealed class ScanRecorder : IDisposable
         }
         var rows = db.CheckIns.AsNoTracking()
             .Where(c => ids.Contains(c.RegistrationId) && c.UndoneAt == null)
-            .Select(c => new { c.RegistrationId, c.AttendanceKey, c.CheckedInAt, Checkpoint = db.Checkpoints.Where(p => p.Id == c.CheckpointId).Select(p => p.Name).First() })
+            .Select(c => new { c.RegistrationId, c.AttendanceKey, c.CheckedInAt, c.StaffUserId, c.DeviceId, Checkpoint = db.Checkpoints.Where(p => p.Id == c.CheckpointId).Select(p => p.Name).First() })
             .ToList();
         foreach (var row in rows)
         {
-            live.TryAdd((row.RegistrationId, row.AttendanceKey), new EarlierCheckIn(row.CheckedInAt, row.Checkpoint));
+            live.TryAdd((row.RegistrationId, row.AttendanceKey), new EarlierCheckIn(row.CheckedInAt, row.Checkpoint, row.StaffUserId, row.DeviceId));
         }
         return live;
     }
@@ -258,7 +307,7 @@ public sealed class ScanRecorder : IDisposable
 
     private sealed record Attendee(int Id, int EventId, string BadgeCode, RegistrationStatus Status, string FirstName, string LastName, string NameFr, string NameEn);
 
-    private sealed record EarlierCheckIn(DateTime At, string Checkpoint);
+    private sealed record EarlierCheckIn(DateTime At, string Checkpoint, string? StaffUserId, int? DeviceId);
 
     private sealed record Pending(ScanRequest Scan, TaskCompletionSource<ScanAnswer> Done);
 }

@@ -34,7 +34,7 @@ public static class CheckInApi
             .DisableAntiforgery()
             // Machines get JSON problems and bare status codes, not the HTML error pages people see.
             .WithMetadata(new Microsoft.AspNetCore.Mvc.SkipStatusCodePagesAttribute());
-        api.AddEndpointFilter(LimitBody);
+        api.AddEndpointFilter(LimitBody(MaxBodyBytes));
         api.MapPost("", CheckInAsync);
         api.MapGet("/search", SearchAsync);
     }
@@ -43,19 +43,19 @@ public static class CheckInApi
     public const long MaxBodyBytes = 64 * 1024;
 
     /// <summary>
-    /// Refuses a body over <see cref="MaxBodyBytes"/> with 413 as problem details: at once when its length is
+    /// Refuses a body over <paramref name="maxBytes"/> with 413 as problem details: at once when its length is
     /// announced (a client that sent "Expect: 100-continue" never sends it), else when reading passes the limit.
     /// </summary>
-    private static async ValueTask<object?> LimitBody(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    internal static Func<EndpointFilterInvocationContext, EndpointFilterDelegate, ValueTask<object?>> LimitBody(long maxBytes) => async (context, next) =>
     {
         var http = context.HttpContext;
-        if (http.Request.ContentLength > MaxBodyBytes)
+        if (http.Request.ContentLength > maxBytes)
         {
-            return TooLarge();
+            return TooLarge(maxBytes);
         }
         if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
-            size.MaxRequestBodySize = MaxBodyBytes;
+            size.MaxRequestBodySize = maxBytes;
         }
         try
         {
@@ -63,12 +63,12 @@ public static class CheckInApi
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return TooLarge();
+            return TooLarge(maxBytes);
         }
-    }
+    };
 
-    private static IResult TooLarge() =>
-        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"The body is larger than {MaxBodyBytes / 1024} KB.");
+    private static IResult TooLarge(long maxBytes) =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"The body is larger than {maxBytes / 1024} KB.");
 
     private static async Task<IResult> CheckInAsync(HttpContext http, CheckInDesk checkIns, CheckpointDirectory checkpoints, ScanLimiter limiter, CancellationToken ct)
     {
@@ -107,21 +107,29 @@ public static class CheckInApi
             return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many scans from this device.");
         }
         var answer = (await checkIns.ScanAsync(request.Code, checkpointId, actor, ct)).Value!;
-        return Results.Ok(answer.Outcome switch
+        return Results.Ok(Describe(answer));
+    }
+
+    /// <summary>The answer as the API says it, for a live scan or one sent in a batch.</summary>
+    internal static CheckInResponse Describe(ScanAnswer answer) =>
+        answer.Outcome switch
         {
             CheckInOutcome.CheckedIn => Person("checked_in", answer),
-            CheckInOutcome.AlreadyCheckedIn => Person("already_checked_in", answer) with
-            {
-                FirstCheckedInAt = answer.FirstCheckedInAt is { } at ? new DateTimeOffset(at, TimeSpan.Zero) : null,
-                FirstCheckpoint = answer.FirstCheckpoint,
-            },
+            CheckInOutcome.AlreadyCheckedIn => First(Person("already_checked_in", answer), answer),
+            // Only a scan sent in a batch: let in offline while another door or device had already checked the person in.
+            CheckInOutcome.OfflineDuplicate => First(Person("offline_duplicate", answer), answer),
             // Named so that staff can send the person to the desk (never with an e-mail); an unknown code names no one.
             CheckInOutcome.Cancelled => Person("cancelled", answer),
             CheckInOutcome.Waitlisted => Person("invalid", answer) with { Reason = "waitlisted" },
             CheckInOutcome.OtherEdition => new CheckInResponse("invalid", Reason: "other_edition"),
             _ => new CheckInResponse("invalid", Reason: "unknown"),
-        });
-    }
+        };
+
+    private static CheckInResponse First(CheckInResponse response, ScanAnswer answer) => response with
+    {
+        FirstCheckedInAt = answer.FirstCheckedInAt is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null,
+        FirstCheckpoint = answer.FirstCheckpoint,
+    };
 
     /// <summary>
     /// Searches the people of the conference of <paramref name="checkpoint"/> (an id or a name, as for a scan);
@@ -156,6 +164,6 @@ public static class CheckInApi
     private static CheckInResponse Person(string result, ScanAnswer answer) =>
         new(result, FirstName: answer.FirstName, LastName: answer.LastName, TicketType: answer.TicketType?.In(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName));
 
-    private static int DeviceId(HttpContext http) =>
+    internal static int DeviceId(HttpContext http) =>
         int.Parse(http.User.FindFirst(DeviceTokenAuthentication.DeviceIdClaim)!.Value, CultureInfo.InvariantCulture);
 }
