@@ -99,6 +99,56 @@ namespace EventHub.Migrations.PostgreSql.Migrations
                     b.ToTable("agendaselections");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Domain.Answer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("Number")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("number");
+
+                    b.PrimitiveCollection<List<int>>("OptionIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("integer[]")
+                        .HasColumnName("optionids");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("questionid");
+
+                    b.Property<int>("RegistrationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("registrationid");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.Property<bool?>("YesNo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("yesno");
+
+                    b.HasKey("Id")
+                        .HasName("pk_answers");
+
+                    b.HasIndex("QuestionId")
+                        .HasDatabaseName("ix_answers_questionid");
+
+                    b.HasIndex("RegistrationId", "QuestionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_answers_registrationid_questionid");
+
+                    b.ToTable("answers");
+                });
+
             modelBuilder.Entity("EventHub.Core.Domain.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -582,6 +632,118 @@ namespace EventHub.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("ix_outboxmessages_sentat_nextattemptat");
 
                     b.ToTable("outboxmessages");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Domain.Question", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer")
+                        .HasColumnName("eventid");
+
+                    b.Property<string>("HelpEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("helpen");
+
+                    b.Property<string>("HelpFr")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("helpfr");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("boolean")
+                        .HasColumnName("ishidden");
+
+                    b.Property<bool>("IsRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("isrequired");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("labelen");
+
+                    b.Property<string>("LabelFr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("labelfr");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.PrimitiveCollection<List<int>>("TicketTypeIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("integer[]")
+                        .HasColumnName("tickettypeids");
+
+                    b.HasKey("Id")
+                        .HasName("pk_questions");
+
+                    b.HasIndex("EventId", "Position")
+                        .HasDatabaseName("ix_questions_eventid_position");
+
+                    b.ToTable("questions");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Domain.QuestionOption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("isretired");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("labelen");
+
+                    b.Property<string>("LabelFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("labelfr");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("questionid");
+
+                    b.HasKey("Id")
+                        .HasName("pk_questionoptions");
+
+                    b.HasIndex("QuestionId", "Position")
+                        .HasDatabaseName("ix_questionoptions_questionid_position");
+
+                    b.ToTable("questionoptions");
                 });
 
             modelBuilder.Entity("EventHub.Core.Domain.Registration", b =>
@@ -1346,6 +1508,23 @@ namespace EventHub.Migrations.PostgreSql.Migrations
                         .HasConstraintName("fk_agendaselections_sessions_sessionid");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Domain.Answer", b =>
+                {
+                    b.HasOne("EventHub.Core.Domain.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_answers_questions_questionid");
+
+                    b.HasOne("EventHub.Core.Domain.Registration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_answers_registrations_registrationid");
+                });
+
             modelBuilder.Entity("EventHub.Core.Domain.CheckIn", b =>
                 {
                     b.HasOne("EventHub.Core.Domain.Checkpoint", null)
@@ -1424,6 +1603,26 @@ namespace EventHub.Migrations.PostgreSql.Migrations
                         .HasForeignKey("RegistrationId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_outboxmessages_registrations_registrationid");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Domain.Question", b =>
+                {
+                    b.HasOne("EventHub.Core.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_questions_events_eventid");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Domain.QuestionOption", b =>
+                {
+                    b.HasOne("EventHub.Core.Domain.Question", null)
+                        .WithMany("Options")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_questionoptions_questions_questionid");
                 });
 
             modelBuilder.Entity("EventHub.Core.Domain.Registration", b =>
@@ -1602,6 +1801,11 @@ namespace EventHub.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("EventHub.Core.Domain.Event", b =>
                 {
                     b.Navigation("Days");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Domain.Question", b =>
+                {
+                    b.Navigation("Options");
                 });
 
             modelBuilder.Entity("EventHub.Core.Domain.Session", b =>

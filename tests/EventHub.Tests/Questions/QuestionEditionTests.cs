@@ -10,8 +10,12 @@ using Microsoft.Extensions.Time.Testing;
 namespace EventHub.Tests.Questions;
 
 /// <summary>A new conference asks the needs question by default; next year's edition copies the questions and access codes, not the answers.</summary>
-public sealed class QuestionEditionTests : IAsyncLifetime
+public abstract class QuestionEditionTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : QuestionEditionTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : QuestionEditionTests(DatabaseProvider.PostgreSql);
+
     private readonly FakeTimeProvider _time = new(TestData.Now);
     private TestDatabase _database = null!;
     private TestConferences _conferences = null!;
@@ -19,7 +23,7 @@ public sealed class QuestionEditionTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         var gate = new WriteGate(_database.Settings);
         _conferences = new TestConferences(_database, gate);
         _questions = new TestQuestions(_database, gate, new QuestionSheet(_database.Factory, _time));

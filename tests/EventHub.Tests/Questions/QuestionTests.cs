@@ -15,8 +15,12 @@ namespace EventHub.Tests.Questions;
 /// edit, reorder, delete only without answers (else hide), answers stored with the registration, changed through the
 /// private link, and wiped by erasure and the purge.
 /// </summary>
-public sealed class QuestionTests : IAsyncLifetime
+public abstract class QuestionTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : QuestionTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : QuestionTests(DatabaseProvider.PostgreSql);
+
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-CA");
     private readonly FakeTimeProvider _time = new(TestData.Now);
     private TestDatabase _database = null!;
@@ -27,7 +31,7 @@ public sealed class QuestionTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         var gate = new WriteGate(_database.Settings);
         _registrations = new TestRegistrations(_database, _time, gate);
         _questions = new TestQuestions(_database, gate, _registrations.Questions);
