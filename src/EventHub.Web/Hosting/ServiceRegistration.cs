@@ -108,5 +108,8 @@ public static class ServiceRegistration
             options.ExpireTimeSpan = TimeSpan.FromHours(12);
             options.SlidingExpiration = true;
         });
+        // Sign-out, a password change, a role change and disabling an account renew the security stamp;
+        // checking it at every request makes any cookie issued before that refused at once.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
     }
 }
