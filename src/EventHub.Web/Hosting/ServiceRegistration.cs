@@ -35,6 +35,7 @@ public static class ServiceRegistration
         services.AddEventHubCore(settings.Database);
         services.AddHostedService<StartupTasks>();
 
+        services.AddSecurityHeaders(configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddProgramPageCache();
         // French text is served as is (é, not &#xE9;): smaller pages, readable source.
