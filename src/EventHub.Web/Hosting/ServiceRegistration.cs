@@ -62,6 +62,9 @@ public static class ServiceRegistration
         });
         services.AddOptions<ScanLimitOptions>().BindConfiguration("RateLimits:Scans");
         services.AddOptions<RegistrationLimitOptions>().BindConfiguration("RateLimits:Registrations");
+        services.AddOptions<SignInLimitOptions>().BindConfiguration("RateLimits:SignIns");
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<PasswordSignIn>();
         services.AddRateLimiter(options => options.AddPolicy<string, RegistrationRateLimit>(RegistrationRateLimit.Name));
         services.AddSingleton<ScanLimiter>();
         services.AddScoped<EventHub.Web.Features.Events.OrganizerConference>();
