@@ -25,6 +25,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<DemoSeeder>();
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<ChangeStaffRole>();
+        services.AddScoped<DisableStaffAccount>();
         services.AddSingleton<Features.Events.EventOverview>();
         services.AddSingleton<Features.Events.ConferenceDirectory>();
         services.AddSingleton<Features.Events.ConferenceCreation>();

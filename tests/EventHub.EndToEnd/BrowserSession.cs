@@ -13,6 +13,9 @@ public sealed class BrowserSession : IAsyncLifetime
     /// <summary>Errors and warnings the pages wrote to the browser console, for the test's output.</summary>
     public List<string> ConsoleMessages { get; } = [];
 
+    /// <summary>What the Content-Security-Policy refused in any page: a journey that needed it would be broken.</summary>
+    public List<string> CspViolations { get; } = [];
+
     public Task InitializeAsync() => LaunchAsync([]);
 
     /// <summary>Starts Chromium; <paramref name="extraArguments"/> can give it a fake camera, for instance.</summary>
@@ -49,12 +52,18 @@ public sealed class BrowserSession : IAsyncLifetime
         }
         var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
+        await context.AddInitScriptAsync(
+            "document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));");
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {
             if (message.Type is "error" or "warning")
             {
                 ConsoleMessages.Add($"{message.Type}: {message.Text}");
+            }
+            if (message.Text.Contains("CSP violation", StringComparison.Ordinal) || message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                CspViolations.Add(message.Text);
             }
         };
         return page;
@@ -73,6 +82,10 @@ public sealed class BrowserSession : IAsyncLifetime
         }
         catch (IOException)
         {
+        }
+        if (CspViolations.Count > 0)
+        {
+            throw new InvalidOperationException("The Content-Security-Policy refused: " + string.Join(" | ", CspViolations.Distinct()));
         }
     }
 }

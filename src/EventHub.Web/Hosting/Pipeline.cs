@@ -16,6 +16,7 @@ public static class Pipeline
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
+        app.UseSecurityHeaders();
         // Without a Host there is no address to build links or redirects from: refuse before anything tries.
         app.Use((context, next) =>
         {
@@ -49,7 +50,8 @@ public static class Pipeline
         app.MapCheckInBatchApi();
         app.MapProgramEndpoints();
         app.MapAttendeeEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The Content-Security-Policy of SecurityHeaders carries frame-ancestors for every page, not only interactive ones.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

@@ -35,6 +35,7 @@ public static class ServiceRegistration
         services.AddEventHubCore(settings.Database);
         services.AddHostedService<StartupTasks>();
 
+        services.AddSecurityHeaders(configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddProgramPageCache();
         // French text is served as is (é, not &#xE9;): smaller pages, readable source.
@@ -61,6 +62,9 @@ public static class ServiceRegistration
         });
         services.AddOptions<ScanLimitOptions>().BindConfiguration("RateLimits:Scans");
         services.AddOptions<RegistrationLimitOptions>().BindConfiguration("RateLimits:Registrations");
+        services.AddOptions<SignInLimitOptions>().BindConfiguration("RateLimits:SignIns");
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<PasswordSignIn>();
         services.AddRateLimiter(options => options.AddPolicy<string, RegistrationRateLimit>(RegistrationRateLimit.Name));
         services.AddSingleton<ScanLimiter>();
         // Only the door list is compressed (see DoorListApi.UseDoorListCompression): it reflects nothing a request sends.
@@ -121,6 +125,9 @@ public static class ServiceRegistration
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
+        // Sign-out, a password change, a role change and disabling an account renew the security stamp;
+        // checking it at every request makes any cookie issued before that refused at once.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
     }
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

@@ -108,7 +108,10 @@ public sealed class AccessTests : IAsyncLifetime
 
         var response = await HtmlForms.SignInAsync(client, EventHubApp.OrganizerEmail, EventHubApp.OrganizerPassword);
 
-        Assert.Contains("le compte est bloqué", await response.Content.ReadAsStringAsync());
+        // Refused with the right password, with the answer a wrong password gets (point 19).
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Adresse courriel ou mot de passe incorrect.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/organizer")).StatusCode);
     }
 
     [Fact]

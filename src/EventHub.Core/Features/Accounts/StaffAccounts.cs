@@ -8,7 +8,7 @@ namespace EventHub.Core.Features.Accounts;
 public sealed record CreatedAccount(string Email, string Role, string? OneTimePassword);
 
 /// <summary>A staff account as listed to organizers.</summary>
-public sealed record StaffMember(string Email, string DisplayName, string Role, bool MustChangePassword);
+public sealed record StaffMember(string Id, string Email, string DisplayName, string Role, bool MustChangePassword, bool Disabled);
 
 /// <summary>Creates organizer and door-staff accounts. Generated passwords must be changed at first sign-in.</summary>
 public sealed class StaffAccounts(UserManager<AppUser> users, RoleManager<IdentityRole> roles)
@@ -30,7 +30,7 @@ public sealed class StaffAccounts(UserManager<AppUser> users, RoleManager<Identi
         foreach (var role in new[] { Roles.Organizer, Roles.DoorStaff })
         {
             members.AddRange((await users.GetUsersInRoleAsync(role))
-                .Select(u => new StaffMember(u.Email ?? "", u.DisplayName, role, u.MustChangePassword)));
+                .Select(u => new StaffMember(u.Id, u.Email ?? "", u.DisplayName, role, u.MustChangePassword, DisableStaffAccount.IsDisabled(u))));
         }
         return members.OrderBy(m => m.Role).ThenBy(m => m.DisplayName, StringComparer.CurrentCultureIgnoreCase).ToList();
     }
@@ -86,7 +86,7 @@ public sealed class StaffAccounts(UserManager<AppUser> users, RoleManager<Identi
         return result;
     }
 
-    private static void Throw(IdentityResult result)
+    internal static void Throw(IdentityResult result)
     {
         if (!result.Succeeded)
         {
