@@ -75,24 +75,33 @@ public sealed class CheckInDesk(IDbContextFactory<EventHubDbContext> factory, Ti
     }
 
     /// <summary>What an entry at <paramref name="checkpoint"/> counts for at <paramref name="now"/>: the event at a door, a session (or the day) in a room.</summary>
-    internal Task<string> AttendanceAsync(CheckpointInfo checkpoint, DateTime now, CancellationToken ct) =>
-        checkpoint.Kind == CheckpointKind.Door
-            ? Task.FromResult(CheckIn.EventAttendance)
-            : RoomAttendanceAsync(checkpoint.Id, checkpoint.RoomId!.Value, now, ct);
+    internal async Task<string> AttendanceAsync(CheckpointInfo checkpoint, DateTime now, CancellationToken ct) =>
+        (await AttendancesAsync(checkpoint, [now], ct))[0];
 
     /// <summary>
-    /// What an entry into a session room counts for: the session under way there (or starting within
-    /// <see cref="SessionCheckInLead"/>), else the room itself for that day.
+    /// What entries at <paramref name="checkpoint"/> made at each of <paramref name="times"/> count for, with one query
+    /// for the whole list (an offline batch brings up to a thousand scans): at a door, the event; in a room, the session
+    /// under way there (or starting within <see cref="SessionCheckInLead"/>), else the room itself for that day.
     /// </summary>
-    private async Task<string> RoomAttendanceAsync(int checkpointId, int roomId, DateTime now, CancellationToken ct)
+    internal async Task<IReadOnlyList<string>> AttendancesAsync(CheckpointInfo checkpoint, IReadOnlyList<DateTime> times, CancellationToken ct)
     {
+        if (checkpoint.Kind == CheckpointKind.Door || times.Count == 0)
+        {
+            return times.Select(_ => CheckIn.EventAttendance).ToList();
+        }
+        var (earliest, latest) = (times.Min(), times.Max() + SessionCheckInLead);
+        var roomId = checkpoint.RoomId!.Value;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var soon = now + SessionCheckInLead;
-        var sessionId = await db.Sessions.AsNoTracking()
-            .Where(s => s.RoomId == roomId && s.StartsAt <= soon && s.EndsAt > now)
+        var sessions = await db.Sessions.AsNoTracking()
+            .Where(s => s.RoomId == roomId && s.StartsAt <= latest && s.EndsAt > earliest)
             .OrderBy(s => s.StartsAt)
-            .Select(s => (int?)s.Id)
-            .FirstOrDefaultAsync(ct);
-        return sessionId is { } id ? CheckIn.SessionAttendance(id) : $"room:{checkpointId}:{now:yyyyMMdd}";
+            .Select(s => new { s.Id, StartsAt = s.StartsAt!.Value, EndsAt = s.EndsAt!.Value })
+            .ToListAsync(ct);
+        return times.Select(now =>
+        {
+            var soon = now + SessionCheckInLead;
+            var session = sessions.FirstOrDefault(s => s.StartsAt <= soon && s.EndsAt > now);
+            return session is not null ? CheckIn.SessionAttendance(session.Id) : $"room:{checkpoint.Id}:{now:yyyyMMdd}";
+        }).ToList();
     }
 }

@@ -36,8 +36,12 @@ public sealed class OfflineScanBatch(TimeProvider time, CheckpointDirectory chec
         var until = checkpoint.LastDay?.AddDays(2).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? DateTime.MaxValue;
         var results = new OfflineScanResult[scans.Count];
         var accepted = new List<(int Index, ScanRequest Request)>(scans.Count);
-        foreach (var (index, scan) in scans.Index().OrderBy(s => s.Item.ScannedAt))
+        var inOrder = scans.Index().OrderBy(s => s.Item.ScannedAt).ToList();
+        // What each entry counted for when it was made (in a room, the session under way then), in one query for the batch.
+        var attendances = await desk.AttendancesAsync(checkpoint, inOrder.Select(s => s.Item.ScannedAt).ToList(), ct);
+        for (var i = 0; i < inOrder.Count; i++)
         {
+            var (index, scan) = inOrder[i];
             var refusal = scan.ScannedAt > now + ClockTolerance ? OfflineScanResult.InTheFuture
                 : scan.ScannedAt < from || scan.ScannedAt >= until ? OfflineScanResult.OutsideConference
                 : null;
@@ -47,9 +51,7 @@ public sealed class OfflineScanBatch(TimeProvider time, CheckpointDirectory chec
                 continue;
             }
             var code = BadgeCodes.Normalize(scan.Code);
-            // What the entry counted for when it was made (in a room, the session under way then).
-            var attendance = await desk.AttendanceAsync(checkpoint, scan.ScannedAt, ct);
-            var place = new ScanPlace(checkpoint.Id, checkpoint.EventId, checkpoint.Name, attendance);
+            var place = new ScanPlace(checkpoint.Id, checkpoint.EventId, checkpoint.Name, attendances[i]);
             accepted.Add((index, new ScanRequest(place, actor, scan.ScannedAt, Code: code, Refused: code is null ? CheckInOutcome.Invalid : null, ScanId: scan.ScanId)));
         }
         // Queued together and in order of scan time: the recorder decides them in that order, in as few transactions as it can.
